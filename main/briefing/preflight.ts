@@ -1,0 +1,71 @@
+// Pre-flight warnings: characters the bundled font cannot draw (a PDF would show an empty box) and missing translations.
+import { LANGS, type Lang } from '../model/schema';
+import type { Problem } from '../model/problems';
+import { asArray, asRecord, type Path } from './walk';
+
+/** Makes a warning placed at a document path. */
+export type WarningAt = (path: Path, message: string) => Problem;
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Spanish' };
+
+/** Fields that hold ids, paths or settings rather than text a reader sees. */
+const NOT_TEXT = new Set(['id', 'layout', 'image', 'sources', 'source', 'color', 'kind', 'languages', 'puente']);
+
+const isLang = (k: string): k is Lang => (LANGS as readonly string[]).includes(k);
+
+/** A map by language, like `{en: …, es: …}`. */
+function isTextMap(v: unknown): v is Partial<Record<Lang, unknown>> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return keys.length > 0 && keys.every(isLang);
+}
+
+/** Calls `visit` for every reader-visible string and every language map, with its path. */
+function walkText(
+  value: unknown,
+  path: Path,
+  visit: { text(s: string, path: Path): void; map(m: Partial<Record<Lang, unknown>>, path: Path): void },
+): void {
+  if (typeof value === 'string') visit.text(value, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => walkText(v, [...path, i], visit));
+  else if (value !== null && typeof value === 'object') {
+    if (isTextMap(value)) visit.map(value, path);
+    for (const [k, v] of Object.entries(value)) if (!NOT_TEXT.has(k)) walkText(v, [...path, k], visit);
+  }
+}
+
+const codePointLabel = (cp: number): string => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The languages the pack offers (meta.languages, default English), ignoring ones Puente does not know. */
+export function offeredLanguages(data: unknown): Lang[] {
+  const raw = asRecord(asRecord(data)['meta'])['languages'];
+  if (raw === undefined) return ['en'];
+  return asArray(raw).filter((l): l is Lang => typeof l === 'string' && isLang(l));
+}
+
+/**
+ * One warning per distinct undrawable character per string, and one per language map missing an offered language.
+ * `hasGlyph` answers for the bundled font.
+ */
+export function preflight(data: unknown, hasGlyph: (codePoint: number) => boolean, warningAt: WarningAt): Problem[] {
+  const languages = offeredLanguages(data);
+  const out: Problem[] = [];
+  walkText(data, [], {
+    text(s, path) {
+      const seen = new Set<number>();
+      for (const ch of s) {
+        const cp = ch.codePointAt(0) as number;
+        // Line breaks and tabs are layout, not glyphs.
+        if (cp < 0x20 || seen.has(cp) || hasGlyph(cp)) continue;
+        seen.add(cp);
+        out.push(warningAt(path, `the bundled font cannot draw "${ch}" (${codePointLabel(cp)}); it would show as an empty box`));
+      }
+    },
+    map(m, path) {
+      for (const lang of languages) {
+        if (m[lang] === undefined) out.push(warningAt(path, `missing ${LANGUAGE_NAMES[lang]} (${lang}) translation`));
+      }
+    },
+  });
+  return out;
+}

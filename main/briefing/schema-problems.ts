@@ -1,0 +1,121 @@
+// Turns the schema's validation issues into problems a briefer understands, each placed at its line and column.
+import type * as z from 'zod';
+import type { Document, LineCounter } from 'yaml';
+import { formatPath, type Problem } from '../model/problems';
+import { isMissingKey, keyPosition, valuePosition } from './positions';
+
+type Issue = z.core.$ZodIssue;
+
+/** The plain value at `path` in the parsed document. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const step of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[step];
+  }
+  return v;
+}
+
+/** How a value reads in a message: quoted text, a number, "a list", "a map". */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  return JSON.stringify(value);
+}
+
+const NOUNS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a map of fields',
+};
+const noun = (expected: string): string => NOUNS[expected] ?? expected;
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j] as number;
+      row[j] = Math.min(up + 1, (row[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** `expected one of a, b, c; got "x"`, with a suggestion when the value is a near miss. */
+function oneOf(options: readonly unknown[], value: unknown): string {
+  const list = options.map((o) => String(o)).join(', ');
+  let msg = options.length === 1 ? `expected ${list}; got ${describe(value)}` : `expected one of ${list}; got ${describe(value)}`;
+  if (typeof value === 'string') {
+    const near = options.map(String).find((o) => editDistance(o, value) <= 2);
+    if (near !== undefined) msg += ` (did you mean "${near}"?)`;
+  }
+  return msg;
+}
+
+/** A union none of whose branches fit: name what each branch expected. */
+function unionMessage(issue: Extract<Issue, { code: 'invalid_union' }>, value: unknown): string {
+  const expected = new Set<string>();
+  for (const branch of issue.errors) {
+    const first = branch[0];
+    if (branch.length === 1 && first?.code === 'invalid_type' && first.path.length === 0) expected.add(first.expected);
+    else return issue.message;
+  }
+  // The schema's only string-or-map union is Text.
+  if (expected.has('string') && expected.has('object')) {
+    return `expected text (a string, or a map by language like {en: …, es: …}); got ${describe(value)}`;
+  }
+  return `expected ${[...expected].map(noun).join(' or ')}; got ${describe(value)}`;
+}
+
+function messageFor(issue: Issue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${noun(issue.expected)}; got ${describe(value)}`;
+    case 'invalid_value':
+      return oneOf(issue.values, value);
+    case 'invalid_union':
+      if ('options' in issue && Array.isArray(issue.options)) return oneOf(issue.options, value);
+      return unionMessage(issue, value);
+    case 'too_small':
+      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
+      return issue.message;
+    case 'too_big':
+      if (issue.origin === 'array') return `allows at most ${String(issue.maximum)} items; got ${Array.isArray(value) ? value.length : describe(value)}`;
+      return issue.message;
+    case 'invalid_format':
+      if (issue.format === 'url') return `expected a web address like "https://…"; got ${describe(value)}`;
+      return `${issue.message}; got ${describe(value)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** One problem per schema issue (one per key for unknown keys), in document order of the issues. */
+export function schemaProblems(issues: readonly Issue[], data: unknown, doc: Document, lines: LineCounter, file: string): Problem[] {
+  const out: Problem[] = [];
+  const problem = (path: readonly PropertyKey[], pos: { line: number; col: number }, message: string): void => {
+    out.push({ severity: 'error', file, line: pos.line, col: pos.col, path: formatPath(path), message });
+  };
+  for (const issue of issues) {
+    const path = issue.path as PropertyKey[];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problem([...path, key], keyPosition(doc, lines, [...path, key]), `unknown key "${key}"`);
+      continue;
+    }
+    if (isMissingKey(doc, path)) {
+      const field = String(path[path.length - 1]);
+      const detail = issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options) ? ` (one of ${issue.options.join(', ')})` : '';
+      problem(path, valuePosition(doc, lines, path.slice(0, -1)), `missing required field "${field}"${detail}`);
+      continue;
+    }
+    problem(path, valuePosition(doc, lines, path), messageFor(issue, valueAt(data, path)));
+  }
+  return out;
+}

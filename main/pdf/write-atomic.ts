@@ -1,0 +1,59 @@
+// Writes a file by streaming to a temp file in the target folder and renaming it, so a failure never leaves a
+// half-written file and never damages a file already at the target path.
+import { createWriteStream } from 'node:fs';
+import { rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+
+/** A failure writing `path`, worded for a briefer. */
+export class WriteError extends Error {
+  constructor(readonly path: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'WriteError';
+  }
+}
+
+/** A sentence for a file-system error code met while writing `path`. */
+export function describeWriteFailure(path: string, err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const why =
+    code === 'ENOENT' ? 'the folder does not exist'
+    : code === 'ENOTDIR' ? 'part of the folder path is a file, not a folder'
+    : code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to write in that folder'
+    : code === 'EROFS' ? 'the disk is read-only'
+    : code === 'ENOSPC' ? 'the disk is full'
+    : code === 'EISDIR' ? 'a folder with that name is already there'
+    : (err as Error | undefined)?.message ?? String(err);
+  return `Cannot write ${path}: ${why}`;
+}
+
+/**
+ * Calls `produce` with a stream to a temp file next to `path`; `produce` must end the stream. When it has finished,
+ * the temp file replaces `path`. On any error the temp file is removed and a WriteError is thrown.
+ */
+export async function writeAtomic(path: string, produce: (out: Writable) => void | Promise<void>): Promise<void> {
+  const dir = dirname(path);
+  try {
+    const s = await stat(dir);
+    if (!s.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (e) {
+    throw new WriteError(path, describeWriteFailure(path, e), { cause: e });
+  }
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const out = createWriteStream(temp, { flags: 'wx' });
+  // 'close' after 'finish' means every byte reached the disk and the descriptor is released.
+  const finished = new Promise<void>((res, rej) => {
+    out.once('error', rej);
+    out.once('close', () => (out.writableFinished ? res() : rej(new Error('the file was not completely written'))));
+  });
+  try {
+    await produce(out);
+    await finished;
+    await rename(temp, path);
+  } catch (e) {
+    out.destroy();
+    finished.catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw e instanceof WriteError ? e : new WriteError(path, describeWriteFailure(path, e), { cause: e });
+  }
+}

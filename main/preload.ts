@@ -1,0 +1,16 @@
+// Exposes the IPC contract, and nothing else, to the renderer as `window.puente`.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { makeApi } from './model/contract';
+
+contextBridge.exposeInMainWorld(
+  'puente',
+  makeApi({
+    invoke: (channel, request) => ipcRenderer.invoke(channel, request),
+    on(channel, listener) {
+      // Drop Electron's event object: the renderer sees only the payload.
+      const handler = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+      ipcRenderer.on(channel, handler);
+      return () => ipcRenderer.removeListener(channel, handler);
+    },
+  }),
+);

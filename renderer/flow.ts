@@ -1,0 +1,86 @@
+// The presentation flow: which slides are shown in order (backup slides held out) and how to step through them.
+import type { Briefing, Slide } from '../main/model/schema';
+
+/** A place in the briefing: a topic and a slide index within that topic's `slides` array. */
+export interface Place {
+  topic: number;
+  slide: number;
+}
+
+/** Indexes of a topic's slides that are in the main flow (not backup). */
+export function flowSlides(slides: readonly Slide[]): number[] {
+  const out: number[] = [];
+  slides.forEach((s, i) => {
+    if (!s.backup) out.push(i);
+  });
+  return out;
+}
+
+/** Number of main-flow slides in a topic: what the agenda shows. */
+export function countedSlides(slides: readonly Slide[]): number {
+  return flowSlides(slides).length;
+}
+
+/** Every main-flow place in briefing order. */
+export function flowPlaces(briefing: Briefing): Place[] {
+  return briefing.topics.flatMap((t, topic) => flowSlides(t.slides).map((slide) => ({ topic, slide })));
+}
+
+/** Where a topic opens: its first main-flow slide, else its first slide. */
+export function topicStart(briefing: Briefing, topic: number): Place {
+  const t = briefing.topics[topic];
+  return { topic, slide: t ? (flowSlides(t.slides)[0] ?? 0) : 0 };
+}
+
+/** Where a topic ends: its last main-flow slide, else its first slide. */
+export function topicEnd(briefing: Briefing, topic: number): Place {
+  const t = briefing.topics[topic];
+  return { topic, slide: t ? (flowSlides(t.slides).at(-1) ?? 0) : 0 };
+}
+
+function flowIndex(places: Place[], at: Place): number {
+  return places.findIndex((p) => p.topic === at.topic && p.slide === at.slide);
+}
+
+/** The next main-flow place, crossing into the next topic; null at the end of the briefing. */
+export function nextPlace(briefing: Briefing, at: Place): Place | null {
+  const places = flowPlaces(briefing);
+  const i = flowIndex(places, at);
+  if (i >= 0) return places[i + 1] ?? null;
+  // On a backup slide: continue with the first flow slide after it.
+  return places.find((p) => p.topic > at.topic || (p.topic === at.topic && p.slide > at.slide)) ?? null;
+}
+
+/** The previous main-flow place, crossing into the previous topic; null at the start. */
+export function previousPlace(briefing: Briefing, at: Place): Place | null {
+  const places = flowPlaces(briefing);
+  const i = flowIndex(places, at);
+  if (i >= 0) return i > 0 ? (places[i - 1] ?? null) : null;
+  return places.findLast((p) => p.topic < at.topic || (p.topic === at.topic && p.slide < at.slide)) ?? null;
+}
+
+/** Slide n (1-based, counting main-flow slides only) of a topic; null when there is no such slide. */
+export function placeOfNumber(briefing: Briefing, topic: number, n: number): Place | null {
+  const t = briefing.topics[topic];
+  if (!t) return null;
+  const slide = flowSlides(t.slides)[n - 1];
+  return slide === undefined ? null : { topic, slide };
+}
+
+/** "n of m" for a place: n counts main-flow slides up to it; null n for a backup slide. */
+export function positionInTopic(briefing: Briefing, at: Place): { n: number | null; m: number } {
+  const t = briefing.topics[at.topic];
+  if (!t) return { n: null, m: 0 };
+  const flow = flowSlides(t.slides);
+  const i = flow.indexOf(at.slide);
+  return { n: i >= 0 ? i + 1 : null, m: flow.length };
+}
+
+/** Fraction of the whole briefing's flow reached at a place, 0..1, for the progress bar. */
+export function briefingProgress(briefing: Briefing, at: Place): number {
+  const places = flowPlaces(briefing);
+  if (places.length <= 1) return 1;
+  const i = flowIndex(places, at);
+  if (i < 0) return 0;
+  return i / (places.length - 1);
+}

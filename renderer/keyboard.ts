@@ -1,0 +1,75 @@
+// Makes it possible to present from the keyboard or a clicker: next/previous, first/last, jump by number, agenda, language.
+
+/** What a key press asks the presentation to do. */
+export type KeyAction =
+  | { kind: 'next' }
+  | { kind: 'previous' }
+  | { kind: 'first' }
+  | { kind: 'last' }
+  | { kind: 'jump'; n: number }
+  | { kind: 'agenda' }
+  | { kind: 'toggle-language' }
+  | { kind: 'typing'; digits: string };
+
+/** Turns key presses into actions; remembers the digits typed before Enter. */
+export class KeyInterpreter {
+  private digits = '';
+
+  /** The action for `key` (a KeyboardEvent.key), or null when the key means nothing here. */
+  interpret(key: string): KeyAction | null {
+    if (/^[0-9]$/.test(key)) {
+      this.digits = (this.digits + key).slice(-4);
+      return { kind: 'typing', digits: this.digits };
+    }
+    if (key === 'Enter' && this.digits !== '') {
+      const n = Number.parseInt(this.digits, 10);
+      this.digits = '';
+      return { kind: 'jump', n };
+    }
+    if (key === 'Backspace' && this.digits !== '') {
+      this.digits = this.digits.slice(0, -1);
+      return { kind: 'typing', digits: this.digits };
+    }
+    this.digits = '';
+    switch (key) {
+      case 'ArrowRight':
+      case ' ':
+      case 'PageDown':
+        return { kind: 'next' };
+      case 'ArrowLeft':
+      case 'PageUp':
+        return { kind: 'previous' };
+      case 'Home':
+        return { kind: 'first' };
+      case 'End':
+        return { kind: 'last' };
+      case 'Escape':
+      case 'a':
+      case 'A':
+        return { kind: 'agenda' };
+      case 'l':
+      case 'L':
+        return { kind: 'toggle-language' };
+      default:
+        return null;
+    }
+  }
+}
+
+/** Listens for keys on `target` and hands each action to `act`; returns the function that stops listening. */
+export function listenForKeys(target: Window, act: (action: KeyAction) => void): () => void {
+  const interpreter = new KeyInterpreter();
+  const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return; // leave shortcuts to the menu
+    const el = event.target;
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return;
+    // Space/Enter on a focused button should not both click it and move the slide.
+    if (el instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
+    const action = interpreter.interpret(event.key);
+    if (!action) return;
+    event.preventDefault();
+    act(action);
+  };
+  target.addEventListener('keydown', onKey);
+  return () => target.removeEventListener('keydown', onKey);
+}

@@ -1,0 +1,93 @@
+// A briefer's path through the app in Chromium, through the real handlers: agenda, topic, every slide, language, export.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { openApp, repoPath } from './harness';
+import { Briefing } from '../../main/model/schema';
+import { localize } from '../../main/model/text';
+
+const bundled = Briefing.parse(parse(readFileSync(repoPath('assets/briefings/ca-mx-spp/briefing.yaml'), 'utf8')));
+const mainFlow = (t: (typeof bundled.topics)[number]) => t.slides.filter((s) => !s.backup);
+const titleOf = (s: (typeof bundled.topics)[number]['slides'][number], lang: 'en' | 'es') =>
+  'title' in s && s.title ? localize(s.title, lang) : undefined;
+
+test('the agenda lists every topic with its slide count', async ({ page }) => {
+  const h = await openApp(page);
+  const agenda = page.getByTestId('agenda');
+  await expect(agenda).toBeVisible();
+  for (const topic of bundled.topics) {
+    const row = page.getByTestId(`topic-${topic.id}`);
+    await expect(row).toContainText(localize(topic.title, 'en'));
+    await expect(row).toContainText(String(mainFlow(topic).length));
+  }
+  expect(h.offOrigin).toEqual([]);
+});
+
+test('the keyboard walks every slide of the briefing in order', async ({ page }) => {
+  const h = await openApp(page);
+  const first = bundled.topics[0]!;
+  await page.getByTestId(`topic-${first.id}`).click();
+  for (const topic of bundled.topics) {
+    const slides = mainFlow(topic);
+    for (const [i, slide] of slides.entries()) {
+      await expect(page.getByTestId('progress')).toContainText(`${i + 1}`);
+      await expect(page.getByTestId('progress')).toContainText(`${slides.length}`);
+      const title = titleOf(slide, 'en');
+      if (title) await expect(page.getByTestId('slide')).toContainText(title.slice(0, 30));
+      await page.keyboard.press('ArrowRight');
+    }
+  }
+  expect(h.offOrigin).toEqual([]);
+});
+
+test('switching to Spanish keeps the place in the briefing', async ({ page }) => {
+  await openApp(page);
+  const topic = bundled.topics[1]!;
+  await page.getByTestId(`topic-${topic.id}`).click();
+  await page.keyboard.press('ArrowRight');
+  const slide = mainFlow(topic)[1]!;
+  await expect(page.getByTestId('slide')).toContainText(titleOf(slide, 'en')!.slice(0, 30));
+  await page.keyboard.press('l');
+  await expect(page.getByTestId('slide')).toContainText(titleOf(slide, 'es')!.slice(0, 30));
+  await expect(page.getByTestId('progress')).toContainText(`2`);
+});
+
+test('a number then Enter jumps to that slide of the topic, Home and End go to the ends', async ({ page }) => {
+  await openApp(page);
+  const topic = bundled.topics[1]!;
+  const slides = mainFlow(topic);
+  await page.getByTestId(`topic-${topic.id}`).click();
+  await page.keyboard.press('3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('slide')).toContainText(titleOf(slides[2]!, 'en')!.slice(0, 30));
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('progress')).toContainText(`${slides.length} `);
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('slide')).toContainText(titleOf(slides[0]!, 'en')!.slice(0, 30));
+});
+
+test('Export PDF from the menu writes the briefing through the real handler', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-e2e-'));
+  const out = join(dir, 'briefing.pdf');
+  const h = await openApp(page, { chooseExportPath: async () => out });
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  await h.emit('menu:command', 'export-pdf');
+  await expect(page.getByTestId('toast')).toContainText('briefing.pdf');
+  const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+  const slides = bundled.topics.reduce((n, t) => n + mainFlow(t).length, 0);
+  expect(info).toMatch(new RegExp(`Pages:\\s+${slides}\\b`));
+  expect(h.offOrigin).toEqual([]);
+});
+
+test('a call from a foreign frame is refused by the handlers', async ({ page }) => {
+  await openApp(page);
+  const refused = await page.evaluate(async () => {
+    const w = window as unknown as { __puenteInvoke(c: string, r: unknown): Promise<unknown> };
+    return w.__puenteInvoke('export:pdf', { lang: 'xx' }).then(() => 'accepted', (e: Error) => e.message);
+  });
+  expect(refused).toContain('invalid request');
+});
