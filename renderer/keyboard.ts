@@ -56,20 +56,41 @@ export class KeyInterpreter {
   }
 }
 
-/** Listens for keys on `target` and hands each action to `act`; returns the function that stops listening. */
-export function listenForKeys(target: Window, act: (action: KeyAction) => void): () => void {
+/** The parts of a keydown event this module reads; kept structural so the module needs no DOM types (unit-testable). */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  target: unknown;
+  preventDefault(): void;
+}
+
+/** Anything keydown events can be listened on: the window in the app, a stub in tests. */
+export interface KeySource {
+  addEventListener(type: 'keydown', listener: (event: KeyPress) => void): void;
+  removeEventListener(type: 'keydown', listener: (event: KeyPress) => void): void;
+}
+
+function tagOf(target: unknown): string {
+  if (typeof target !== 'object' || target === null || !('tagName' in target)) return '';
+  return String(target.tagName).toUpperCase();
+}
+
+/** Listens for keys on `source` and hands each action to `act`; returns the function that stops listening. */
+export function listenForKeys(source: KeySource, act: (action: KeyAction) => void): () => void {
   const interpreter = new KeyInterpreter();
-  const onKey = (event: KeyboardEvent) => {
+  const onKey = (event: KeyPress) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return; // leave shortcuts to the menu
-    const el = event.target;
-    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return;
+    const tag = tagOf(event.target);
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return;
     // Space/Enter on a focused button should not both click it and move the slide.
-    if (el instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
+    if (tag === 'BUTTON' && (event.key === ' ' || event.key === 'Enter')) return;
     const action = interpreter.interpret(event.key);
     if (!action) return;
     event.preventDefault();
     act(action);
   };
-  target.addEventListener('keydown', onKey);
-  return () => target.removeEventListener('keydown', onKey);
+  source.addEventListener('keydown', onKey);
+  return () => source.removeEventListener('keydown', onKey);
 }

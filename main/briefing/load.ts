@@ -30,10 +30,14 @@ export async function resolvePackFile(pack: string): Promise<string> {
 export const displayName = (file: string): string => `${basename(dirname(file))}/${basename(file)}`;
 
 let bundledFont: Font | undefined;
-/** Whether the bundled font (used on screen and in the PDF) has a glyph for a code point. */
-function bundledFontHasGlyph(codePoint: number): boolean {
-  bundledFont ??= openSync(join(fontsDir(), 'SourceSans3-Regular.ttf')) as Font;
-  return bundledFont.hasGlyphForCodePoint(codePoint);
+/** The bundled font (used on screen and in the PDF), opened once; undefined when it cannot be read. */
+function openBundledFont(): Font | undefined {
+  try {
+    bundledFont ??= openSync(join(fontsDir(), 'SourceSans3-Regular.ttf')) as Font;
+  } catch {
+    return undefined;
+  }
+  return bundledFont;
 }
 
 function syntaxProblems(doc: Document, lines: LineCounter, file: string): Problem[] {
@@ -65,7 +69,13 @@ export async function loadBriefing(pack: string, opts: { bundled?: boolean } = {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) return invalid(syntaxProblems(doc, lines, file));
 
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (err) {
+    // toJS refuses documents whose aliases expand beyond a safe size ("billion laughs").
+    return invalid([{ severity: 'error', file, line: 1, col: 1, path: '', message: `cannot read the YAML: ${(err as Error).message}` }]);
+  }
   const at = (severity: Problem['severity']) => (p: readonly PropertyKey[], message: string): Problem => {
     const pos = valuePosition(doc, lines, p);
     return { severity, file, line: pos.line, col: pos.col, path: formatPath(p), message };
@@ -80,7 +90,10 @@ export async function loadBriefing(pack: string, opts: { bundled?: boolean } = {
     ...checkSourceRefs(data, errorAt),
     ...(await checkImages(data, dirname(path), errorAt)),
   ].sort(byPlace);
-  const warnings = preflight(data, bundledFontHasGlyph, warningAt).sort(byPlace);
+  const font = openBundledFont();
+  const warnings = font
+    ? preflight(data, (cp) => font.hasGlyphForCodePoint(cp), warningAt).sort(byPlace)
+    : [warningAt([], 'could not open the bundled font, so characters it cannot draw were not checked')];
 
   if (!parsed.success || errors.length > 0) return invalid(errors, warnings);
   return { status: 'loaded', briefing: parsed.data, source, warnings };

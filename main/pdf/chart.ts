@@ -22,7 +22,7 @@ export function drawBarChart(doc: PDFKit.PDFDocument, chart: Chart, lang: Lang, 
   let top = box.y;
   const unit = localize(chart.unit, lang);
   if (unit) {
-    doc.font(FONT.italic).fontSize(13).fillColor(COLOR.muted).text(unit, box.x, top, { width: box.width, lineBreak: false });
+    doc.font(FONT.italic).fontSize(13).fillColor(COLOR.muted).text(unit, box.x, top, { width: box.width, height: 20, lineBreak: false });
     top += 26;
   }
   const slot = (box.y + box.height - top) / bars.length;
@@ -40,6 +40,6 @@ export function drawBarChart(doc: PDFKit.PDFDocument, chart: Chart, lang: Lang, 
     const lh = doc.heightOfString(label, { width: labelW });
     doc.text(label, box.x, cy - Math.min(lh, slot) / 2, { width: labelW, align: 'right', height: slot, ellipsis: true });
     doc.font(FONT.semibold).fontSize(labelSize + 2).fillColor(bar.highlight ? COLOR.accent : COLOR.navy);
-    doc.text(formatValue(chart, bar.value, lang), trackX + w + 10, cy - (labelSize + 2) * 0.62, { width: valueW, lineBreak: false });
+    doc.text(formatValue(chart, bar.value, lang), trackX + w + 10, cy - (labelSize + 2) * 0.62, { width: valueW, height: labelSize * 2, lineBreak: false });
   });
 }

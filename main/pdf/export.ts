@@ -2,7 +2,6 @@
 import type { Briefing, Lang } from '../model/schema';
 import { localize } from '../model/text';
 import { renderSlides, slidesToPrint } from './slides';
-import { SlideDrawError } from './slide-layouts';
 import { writeAtomic, WriteError } from './write-atomic';
 
 export interface ExportPdfOptions {
@@ -45,9 +44,6 @@ export async function exportPdf(briefing: Briefing, opts: ExportPdfOptions): Pro
       pages = renderSlides(briefing, topics, out, { lang: opts.lang, packDir: opts.packDir });
     });
   } catch (e) {
-    if (e instanceof WriteError && e.cause instanceof SlideDrawError) {
-      throw new ExportError(opts.outPath, `Cannot write ${opts.outPath}: ${e.cause.message}`, { cause: e });
-    }
     if (e instanceof WriteError) throw new ExportError(opts.outPath, e.message, { cause: e });
     throw new ExportError(opts.outPath, `Cannot write ${opts.outPath}: ${(e as Error).message}`, { cause: e });
   }

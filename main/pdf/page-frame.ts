@@ -33,13 +33,13 @@ export function drawFrame(doc: PDFKit.PDFDocument, f: Frame): void {
   doc.font(FONT.regular).fontSize(10).fillColor(light);
   doc.text(f.footerLabel, MARGIN, footerY + 20, { width: PAGE.width / 2, height: 14, ellipsis: true, lineBreak: false });
   doc.font(FONT.semibold).fontSize(10).fillColor(light);
-  doc.text(`${f.pageNumber} / ${f.pageCount}`, PAGE.width - MARGIN - 100, footerY + 20, { width: 100, align: 'right', lineBreak: false });
+  doc.text(`${f.pageNumber} / ${f.pageCount}`, PAGE.width - MARGIN - 100, footerY + 20, { width: 100, height: 14, align: 'right', lineBreak: false });
 
   if (f.classification) {
     for (const y of [0, PAGE.height - BANNER]) {
       doc.rect(0, y, PAGE.width, BANNER).fill(f.classification.color);
       doc.font(FONT.bold).fontSize(9).fillColor('#ffffff');
-      doc.text(f.classification.text.toUpperCase(), 0, y + 3.5, { width: PAGE.width, align: 'center', lineBreak: false });
+      doc.text(f.classification.text.toUpperCase(), 0, y + 3.5, { width: PAGE.width, height: BANNER, align: 'center', lineBreak: false });
     }
   }
 }

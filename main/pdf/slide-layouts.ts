@@ -76,7 +76,7 @@ function drawTitle(ctx: SlideContext, s: SlideOf<'title'>): void {
   let y = ctx.top + 120;
   const kicker = localize(s.kicker, ctx.lang);
   if (kicker) {
-    doc.font(FONT.semibold).fontSize(16).fillColor(COLOR.accent).text(kicker.toUpperCase(), MARGIN, y, { width, characterSpacing: 1.5 });
+    doc.font(FONT.semibold).fontSize(16).fillColor(COLOR.accent).text(kicker.toUpperCase(), MARGIN, y, { width, height: 24, characterSpacing: 1.5, lineBreak: false });
     y += 34;
   }
   doc.fillColor('#ffffff');
@@ -89,7 +89,7 @@ function drawTitle(ctx: SlideContext, s: SlideOf<'title'>): void {
     y += drawFitted(doc, subtitle, MARGIN, y, { font: FONT.regular, width, height: 80, maxSize: 24, minSize: 16 }) + 14;
   }
   if (ctx.byline) {
-    doc.font(FONT.regular).fontSize(15).fillColor('#aab8cc').text(ctx.byline, MARGIN, Math.max(y, ctx.bottom - 50), { width, lineBreak: false });
+    doc.font(FONT.regular).fontSize(15).fillColor('#aab8cc').text(ctx.byline, MARGIN, Math.max(y, ctx.bottom - 50), { width, height: 24, lineBreak: false });
   }
 }
 
@@ -181,15 +181,20 @@ function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
   const perRow = n <= 3 ? n : Math.ceil(n / 2);
   const rows = Math.ceil(n / perRow);
   const gap = 24;
-  const cellW = (box.width - gap * (perRow - 1)) / perRow;
-  const cellH = (box.height - gap * (rows - 1)) / rows;
+  // Cards stay card-sized: a lone figure is not stretched across the page.
+  const cellW = Math.min(400, (box.width - gap * (perRow - 1)) / perRow);
+  const cellH = Math.min(rows === 1 ? 230 : 170, (box.height - gap * (rows - 1)) / rows);
+  const gridW = perRow * cellW + gap * (perRow - 1);
+  const gridH = rows * cellH + gap * (rows - 1);
+  const x0 = box.x + (box.width - gridW) / 2;
+  const y0 = box.y + (box.height - gridH) / 2;
   // Every figure in a slide gets the same size, so none looks more important by accident.
   const values = s.stats.map((st) => t(ctx, st.value));
-  const valueMax = Math.min(rows === 1 ? 72 : 52, cellH * 0.5);
+  const valueMax = Math.min(n === 1 ? 96 : rows === 1 ? 72 : 52, cellH * 0.5);
   const valueSize = Math.min(...values.map((v) => fitSize(doc, v, { font: FONT.semibold, width: cellW - 28, height: valueMax * 1.3, maxSize: valueMax, minSize: 26 })));
   s.stats.forEach((st, i) => {
-    const x = box.x + (i % perRow) * (cellW + gap);
-    const y = box.y + Math.floor(i / perRow) * (cellH + gap);
+    const x = x0 + (i % perRow) * (cellW + gap);
+    const y = y0 + Math.floor(i / perRow) * (cellH + gap);
     doc.rect(x, y, cellW, cellH).fill(COLOR.tint);
     doc.rect(x, y, 5, cellH).fill(COLOR.accent);
     doc.font(FONT.semibold).fontSize(valueSize).fillColor(COLOR.navy);
@@ -209,12 +214,12 @@ function drawQuote(ctx: SlideContext, s: SlideOf<'quote'>): void {
     : { x: MARGIN, y: ctx.top + 60, width: PAGE.width - 2 * MARGIN, height: ctx.bottom - 26 - ctx.top - 60 };
   const x = box.x + 70;
   const width = box.width - 120;
-  doc.font(FONT.bold).fontSize(120).fillColor(COLOR.accent).text('\u201C', box.x, box.y - 24, { lineBreak: false });
+  doc.font(FONT.bold).fontSize(120).fillColor(COLOR.accent).text('\u201C', box.x, box.y - 24, { height: 130, lineBreak: false });
   doc.fillColor(COLOR.navy);
   const used = drawFitted(doc, t(ctx, s.quote), x, box.y + 6, { font: FONT.italic, width, height: box.height - 90, maxSize: 30, minSize: 16, lineGap: 4 });
   const y = box.y + 6 + used + 22;
   doc.rect(x, y, 48, 3).fill(COLOR.accent);
-  doc.font(FONT.semibold).fontSize(19).fillColor(COLOR.ink).text(t(ctx, s.attribution), x, y + 14, { width, lineBreak: false, ellipsis: true });
+  doc.font(FONT.semibold).fontSize(19).fillColor(COLOR.ink).text(t(ctx, s.attribution), x, y + 14, { width, height: 26, lineBreak: false, ellipsis: true });
   const role = localize(s.role, ctx.lang);
   if (role) doc.font(FONT.regular).fontSize(15).fillColor(COLOR.muted).text(role, x, y + 40, { width, height: 40, ellipsis: true });
 }

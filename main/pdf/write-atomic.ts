@@ -1,6 +1,7 @@
 // Writes a file by streaming to a temp file in the target folder and renaming it, so a failure never leaves a
 // half-written file and never damages a file already at the target path.
 import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -41,6 +42,12 @@ export async function writeAtomic(path: string, produce: (out: Writable) => void
   }
   const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const out = createWriteStream(temp, { flags: 'wx' });
+  // Open before drawing: the temp file must exist (and be ours) before any cleanup can remove it.
+  try {
+    await once(out, 'ready');
+  } catch (e) {
+    throw new WriteError(path, describeWriteFailure(path, e), { cause: e });
+  }
   // 'close' after 'finish' means every byte reached the disk and the descriptor is released.
   const finished = new Promise<void>((res, rej) => {
     out.once('error', rej);
@@ -51,8 +58,12 @@ export async function writeAtomic(path: string, produce: (out: Writable) => void
     await finished;
     await rename(temp, path);
   } catch (e) {
-    out.destroy();
     finished.catch(() => undefined);
+    if (!out.closed) {
+      const closed = once(out, 'close').catch(() => undefined);
+      out.destroy();
+      await closed;
+    }
     await unlink(temp).catch(() => undefined);
     throw e instanceof WriteError ? e : new WriteError(path, describeWriteFailure(path, e), { cause: e });
   }

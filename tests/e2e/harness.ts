@@ -80,7 +80,7 @@ export async function openApp(page: Page, deps: Partial<HandlerDeps> = {}): Prom
   await page.goto(`${ORIGIN}/index.html`);
   return {
     offOrigin,
-    emit: (channel, payload) => page.evaluate(([c, p]) => (window as unknown as { __puenteEmit(c: string, p: unknown): void }).__puenteEmit(c, p), [channel, payload] as const),
+    emit: (channel, payload) => page.evaluate(([c, p]) => (globalThis as unknown as { __puenteEmit(c: string, p: unknown): void }).__puenteEmit(c, p), [channel, payload] as const),
   };
 }
 

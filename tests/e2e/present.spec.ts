@@ -86,7 +86,7 @@ test('Export PDF from the menu writes the briefing through the real handler', as
 test('a call from a foreign frame is refused by the handlers', async ({ page }) => {
   await openApp(page);
   const refused = await page.evaluate(async () => {
-    const w = window as unknown as { __puenteInvoke(c: string, r: unknown): Promise<unknown> };
+    const w = globalThis as unknown as { __puenteInvoke(c: string, r: unknown): Promise<unknown> };
     return w.__puenteInvoke('export:pdf', { lang: 'xx' }).then(() => 'accepted', (e: Error) => e.message);
   });
   expect(refused).toContain('invalid request');

@@ -27,8 +27,8 @@ test('the app opens on the bundled briefing with its agenda', async () => {
 test('the window is locked down: context isolation, sandbox, no node integration', async () => {
   const app = await electron.launch({ executablePath: binary!, args: [root] });
   const page = await app.firstWindow();
-  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-  expect(await page.evaluate(() => typeof (window as unknown as { puente?: unknown }).puente)).toBe('object');
+  expect(await page.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
+  expect(await page.evaluate(() => typeof (globalThis as unknown as { puente?: unknown }).puente)).toBe('object');
   expect(page.url()).toMatch(/^app:\/\/puente\//);
   await app.close();
 });

@@ -1,0 +1,64 @@
+// The presentation flow: slide counts, stepping across topics, backup slides held out, jumping by number.
+import { describe, expect, it } from 'vitest';
+import { Briefing } from '../../../main/model/schema';
+import {
+  briefingProgress,
+  countedSlides,
+  nextPlace,
+  placeOfNumber,
+  positionInTopic,
+  previousPlace,
+  topicEnd,
+  topicStart,
+} from '../../../renderer/flow';
+
+const bullets = (id: string, backup = false) => ({ id, layout: 'bullets', title: id, bullets: ['x'], backup });
+const briefing = Briefing.parse({
+  puente: 1,
+  meta: { title: 'T', organization: 'O' },
+  topics: [
+    { id: 'a', title: 'A', slides: [bullets('a1'), bullets('a2'), bullets('a-backup', true)] },
+    { id: 'b', title: 'B', slides: [bullets('b-backup', true), bullets('b1'), bullets('b2')] },
+  ],
+});
+
+describe('presentation flow', () => {
+  it('counts a topic’s slides without its backup slides', () => {
+    expect(briefing.topics.map((t) => countedSlides(t.slides))).toEqual([2, 2]);
+  });
+
+  it('opens a topic on its first slide that is not a backup', () => {
+    expect(topicStart(briefing, 1)).toEqual({ topic: 1, slide: 1 });
+  });
+
+  it('ends a topic on its last slide that is not a backup', () => {
+    expect(topicEnd(briefing, 0)).toEqual({ topic: 0, slide: 1 });
+  });
+
+  it('goes from a topic’s last slide to the next topic’s first, skipping backups on both sides', () => {
+    expect(nextPlace(briefing, { topic: 0, slide: 1 })).toEqual({ topic: 1, slide: 1 });
+  });
+
+  it('goes back from a topic’s first slide to the previous topic’s last', () => {
+    expect(previousPlace(briefing, { topic: 1, slide: 1 })).toEqual({ topic: 0, slide: 1 });
+  });
+
+  it('stops at the ends of the briefing', () => {
+    expect(nextPlace(briefing, { topic: 1, slide: 2 })).toBeNull();
+    expect(previousPlace(briefing, { topic: 0, slide: 0 })).toBeNull();
+  });
+
+  it('jumps to slide n of a topic counting only slides in the flow', () => {
+    expect(placeOfNumber(briefing, 1, 1)).toEqual({ topic: 1, slide: 1 });
+    expect(placeOfNumber(briefing, 1, 3)).toBeNull();
+  });
+
+  it('says where a slide is as n of m within its topic', () => {
+    expect(positionInTopic(briefing, { topic: 1, slide: 2 })).toEqual({ n: 2, m: 2 });
+  });
+
+  it('measures progress over the whole briefing, from 0 at the first slide to 1 at the last', () => {
+    expect(briefingProgress(briefing, { topic: 0, slide: 0 })).toBe(0);
+    expect(briefingProgress(briefing, { topic: 1, slide: 2 })).toBe(1);
+  });
+});
