@@ -42,8 +42,11 @@ class Presentation {
   position = $derived(this.briefing ? positionInTopic(this.briefing, this.place) : { n: null, m: 0 });
   progress = $derived(this.briefing ? briefingProgress(this.briefing, this.place) : 0);
 
-  /** Takes a load result from the main side; a cancelled open keeps what is shown. */
-  receive(result: LoadResult): void {
+  /**
+   * Takes a load result from the main side; a cancelled open keeps what is shown. With `keepPlace` (a reload of
+   * the same pack after an edit) the presenter stays where they were when that slide still exists.
+   */
+  receive(result: LoadResult, { keepPlace = false }: { keepPlace?: boolean } = {}): void {
     if (result.status === 'cancelled') return;
     if (result.status === 'invalid') {
       this.loading = { status: 'invalid', source: result.source, errors: result.errors, warnings: result.warnings };
@@ -52,6 +55,7 @@ class Presentation {
     this.loading = { status: 'loaded', briefing: result.briefing, source: result.source, warnings: result.warnings };
     const offered = result.briefing.meta.languages;
     if (!offered.includes(this.lang)) this.lang = offered[0] ?? 'en';
+    if (keepPlace && result.briefing.topics[this.place.topic]?.slides[this.place.slide]) return;
     this.view = 'agenda';
     this.place = { topic: 0, slide: 0 };
   }

@@ -138,10 +138,10 @@ function drawList(ctx: SlideContext, items: Item[], box: Box, maxSize = 26): voi
     const indent = indentOf(it.level, size);
     const marker = s * 0.32;
     const my = y + s * 0.5 - marker / 2;
+    const remaining = box.y + box.height - y;
+    if (remaining < s * 1.3) break;
     if (it.level === 0) doc.rect(box.x + indent - size * 1.1, my, marker, marker).fill(COLOR.accent);
     else doc.circle(box.x + indent - s * 0.8 + marker / 2, my + marker / 2, marker / 2).fill(COLOR.muted);
-    const remaining = box.y + box.height - y;
-    if (remaining < s) break;
     doc.font(FONT.regular).fontSize(s).fillColor(it.level === 0 ? COLOR.ink : COLOR.muted);
     const h = doc.heightOfString(it.text, { width: box.width - indent, lineGap: 2 });
     doc.text(it.text, box.x + indent, y, { width: box.width - indent, lineGap: 2, height: remaining, ellipsis: true });
@@ -191,7 +191,11 @@ function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
   // Every figure in a slide gets the same size, so none looks more important by accident.
   const values = s.stats.map((st) => t(ctx, st.value));
   const valueMax = Math.min(n === 1 ? 96 : rows === 1 ? 72 : 52, cellH * 0.5);
-  const valueSize = Math.min(...values.map((v) => fitSize(doc, v, { font: FONT.semibold, width: cellW - 28, height: valueMax * 1.3, maxSize: valueMax, minSize: 26 })));
+  const sizeFor = (lines: number, max: number): number =>
+    Math.min(...values.map((v) => fitSize(doc, v, { font: FONT.semibold, width: cellW - 28, height: max * 1.3 * lines, maxSize: max, minSize: 24 })));
+  // One line while the figures stay big; a long figure ("US$498.4 millones+") wraps rather than turning small.
+  const oneLine = sizeFor(1, valueMax);
+  const valueSize = oneLine >= 36 ? oneLine : sizeFor(2, Math.min(valueMax, 44));
   s.stats.forEach((st, i) => {
     const x = x0 + (i % perRow) * (cellW + gap);
     const y = y0 + Math.floor(i / perRow) * (cellH + gap);
@@ -214,13 +218,18 @@ function drawQuote(ctx: SlideContext, s: SlideOf<'quote'>): void {
     : { x: MARGIN, y: ctx.top + 60, width: PAGE.width - 2 * MARGIN, height: ctx.bottom - 26 - ctx.top - 60 };
   const x = box.x + 70;
   const width = box.width - 120;
-  doc.font(FONT.bold).fontSize(120).fillColor(COLOR.accent).text('\u201C', box.x, box.y - 24, { height: 130, lineBreak: false });
+  const quote = t(ctx, s.quote);
+  const role = localize(s.role, ctx.lang);
+  const fit = { font: FONT.italic, width, height: box.height - 90, maxSize: 30, minSize: 16, lineGap: 4 } as const;
+  doc.font(FONT.italic).fontSize(fitSize(doc, quote, fit));
+  const block = doc.heightOfString(quote, { width, lineGap: 4 }) + 22 + 40 + (role ? 34 : 0);
+  const top = box.y + Math.max(6, (box.height - block) / 2);
+  doc.font(FONT.bold).fontSize(120).fillColor(COLOR.accent).text('\u201C', box.x, top - 30, { height: 130, lineBreak: false });
   doc.fillColor(COLOR.navy);
-  const used = drawFitted(doc, t(ctx, s.quote), x, box.y + 6, { font: FONT.italic, width, height: box.height - 90, maxSize: 30, minSize: 16, lineGap: 4 });
-  const y = box.y + 6 + used + 22;
+  const used = drawFitted(doc, quote, x, top, fit);
+  const y = top + used + 22;
   doc.rect(x, y, 48, 3).fill(COLOR.accent);
   doc.font(FONT.semibold).fontSize(19).fillColor(COLOR.ink).text(t(ctx, s.attribution), x, y + 14, { width, height: 26, lineBreak: false, ellipsis: true });
-  const role = localize(s.role, ctx.lang);
   if (role) doc.font(FONT.regular).fontSize(15).fillColor(COLOR.muted).text(role, x, y + 40, { width, height: 40, ellipsis: true });
 }
 
@@ -240,14 +249,14 @@ function drawTimeline(ctx: SlideContext, s: SlideOf<'timeline'>): void {
   const box = titleBar(ctx, t(ctx, s.title));
   const n = s.events.length;
   const step = box.width / n;
-  const lineY = box.y + 62;
+  const lineY = box.y + Math.max(62, box.height * 0.38);
   doc.moveTo(box.x, lineY).lineTo(box.x + box.width, lineY).lineWidth(2).strokeColor(COLOR.rule).stroke();
   s.events.forEach((ev, i) => {
     const x = box.x + i * step;
     const w = step - 18;
     doc.circle(x + 8, lineY, 7).fill(COLOR.accent);
     doc.fillColor(COLOR.navy);
-    drawFitted(doc, t(ctx, ev.when), x, box.y, { font: FONT.semibold, width: w, height: 46, maxSize: 20, minSize: 12 });
+    drawFitted(doc, t(ctx, ev.when), x, lineY - 62, { font: FONT.semibold, width: w, height: 46, maxSize: 20, minSize: 12 });
     doc.fillColor(COLOR.ink);
     drawFitted(doc, t(ctx, ev.text), x, lineY + 22, { font: FONT.regular, width: w, height: box.y + box.height - lineY - 22, maxSize: n <= 4 ? 20 : 16, minSize: 11, lineGap: 2 });
   });

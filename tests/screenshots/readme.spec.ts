@@ -1,5 +1,5 @@
 // Remakes the README's screenshots (`npm run screenshots`): the app in Chromium and page 1 of an exported PDF.
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ test('agenda, slide and PDF page screenshots', async ({ page }) => {
   await page.waitForTimeout(300);
   await page.screenshot({ path: repoPath('docs/screenshots/slide.png') });
   await h.emit('menu:command', 'export-pdf');
-  await page.getByTestId('toast').waitFor();
+  await expect(page.getByTestId('toast')).toContainText('b.pdf', { timeout: 20_000 });
   execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '3', '-l', '3', '-singlefile', join(dir, 'b.pdf'), join(dir, 'page')]);
   renameSync(join(dir, 'page.png'), repoPath('docs/screenshots/pdf-page.png'));
 });
