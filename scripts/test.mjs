@@ -1,6 +1,7 @@
 // `npm test`: type checks, unit tests, the build, the renderer in Chromium, the Electron suite; one closing count line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
@@ -45,9 +46,19 @@ for (const [name, config, file] of [
   ['renderer e2e (Chromium)', 'tests/playwright.config.ts', 'test-results/e2e.json'],
   ['electron', 'tests/electron/playwright.config.ts', 'test-results/electron.json'],
 ]) {
-  step(name, 'npx', ['playwright', 'test', '-c', config, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  step(name, 'npx', ['playwright', 'test', '-c', config, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(file) });
   try {
-    const s = JSON.parse(readFileSync(file, 'utf8')).stats;
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    // Say why a suite skipped (e.g. no Electron binary): a skip is never a silent pass.
+    const reasons = new Set();
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? []) for (const t of spec.tests ?? [])
+        for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) reasons.add(a.description);
+      for (const child of suite.suites ?? []) walk(child);
+    };
+    for (const suite of report.suites ?? []) walk(suite);
+    for (const r of reasons) console.log(`=== ${name}: ${r}`);
+    const s = report.stats;
     count(name, s.expected, s.unexpected + s.flaky, s.skipped);
   } catch {
     count(name, 0, 1, 0);

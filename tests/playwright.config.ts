@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
+  outputDir: '../test-results/e2e-artifacts',
   testDir: './e2e',
   timeout: 60_000,
   workers: 1,

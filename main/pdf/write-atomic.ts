@@ -1,6 +1,7 @@
 // Writes a file by streaming to a temp file in the target folder and renaming it, so a failure never leaves a
 // half-written file and never damages a file already at the target path.
 import { createWriteStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -40,7 +41,7 @@ export async function writeAtomic(path: string, produce: (out: Writable) => void
   } catch (e) {
     throw new WriteError(path, describeWriteFailure(path, e), { cause: e });
   }
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const out = createWriteStream(temp, { flags: 'wx' });
   // Open before drawing: the temp file must exist (and be ours) before any cleanup can remove it.
   try {

@@ -1,3 +1,4 @@
 import { defineConfig } from '@playwright/test';
 
-export default defineConfig({ testDir: '.', testMatch: '*.spec.ts', timeout: 60_000, workers: 1 });
+export default defineConfig({
+  outputDir: '../../test-results/electron-artifacts', testDir: '.', testMatch: '*.spec.ts', timeout: 60_000, workers: 1 });

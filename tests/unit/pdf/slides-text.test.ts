@@ -1,0 +1,36 @@
+// Spec: the words the slides layout adds around a briefing's own text (source lines, chart values, page selection).
+import { expect, test } from 'vitest';
+import { formatValue } from '../../../main/pdf/chart';
+import { slidesToPrint, sourceLine } from '../../../main/pdf/slides';
+import { allLayouts } from './all-layouts';
+
+const briefing = allLayouts();
+const slide = (id: string) => {
+  const s = briefing.topics.flatMap((t) => t.slides).find((x) => x.id === id);
+  if (!s) throw new Error(`no slide ${id}`);
+  return s;
+};
+
+test('a source line reads "Source: publisher, title, date" for one source', () => {
+  expect(sourceLine(briefing, slide('trade'), 'en')).toBe('Source: Office of the Governor, Press release, 2025-06-01');
+});
+
+test('a source line is labelled in Spanish and lists a figure’s own source once, after the slide’s', () => {
+  expect(sourceLine(briefing, slide('six'), 'es')).toBe('Fuentes: Office of the Governor, Press release, 2025-06-01; Census Bureau, Census tables, 2024');
+});
+
+test('a slide citing nothing has no source line', () => {
+  expect(sourceLine(briefing, slide('said'), 'en')).toBeUndefined();
+});
+
+test('chart values read with the chart’s prefix and suffix and thousands separators', () => {
+  const chart = { kind: 'bar' as const, prefix: '$', suffix: 'B', bars: [{ label: 'x', value: 1, highlight: false }] };
+  expect(formatValue(chart, 97.8, 'en')).toBe('$97.8B');
+  expect(formatValue(chart, 13800, 'en')).toBe('$13,800B');
+});
+
+test('backup slides are left out, and so is a topic holding nothing else', () => {
+  const groups = slidesToPrint(briefing.topics);
+  expect(groups.map((g) => g.topic.id)).toEqual(['opening', 'figures', 'more']);
+  expect(groups.flatMap((g) => g.slides).some((s) => s.backup)).toBe(false);
+});
