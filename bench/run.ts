@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { loadBriefing } from '../main/briefing/load';
 import { exportPdf } from '../main/pdf/export';
 import { appRoot, bundledBriefingPath } from '../main/paths';
+import { chromium } from 'playwright-core';
+import { openApp } from '../tests/e2e/harness';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -29,9 +31,38 @@ async function main(): Promise<void> {
   console.table([
     { measure: 'export bundled briefing, in-process (median of 10)', ms: Math.round(median(inProc)) },
     { measure: 'npx puente export, whole process (median of 5)', ms: Math.round(median(cli)) },
-    { measure: 'peak RSS of this process (MB)', ms: Math.round(process.memoryUsage().rss / 1e6) },
+    { measure: 'RSS of this process after the exports, in MB (not ms)', ms: Math.round(process.memoryUsage().rss / 1e6) },
   ]);
-  console.log('Renderer time to first slide: not measured yet (needs the Chromium harness; see README).');
+  console.table(await rendererTimes());
+}
+
+/** Renderer in Chromium through the real handlers: navigation → agenda painted, and topic click → first slide painted. */
+async function rendererTimes(): Promise<Record<string, number | string>[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const toAgenda: number[] = [];
+  const toSlide: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const t0 = performance.now();
+    await openApp(page);
+    await page.getByTestId('agenda').waitFor();
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
+    toAgenda.push(performance.now() - t0);
+    const t1 = performance.now();
+    await page.locator('[data-testid^="topic-"]').first().click();
+    await page.getByTestId('slide').waitFor();
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
+    toSlide.push(performance.now() - t1);
+    await page.close();
+  }
+  await browser.close();
+  return [
+    { measure: 'renderer: load → agenda painted (median of 7)', ms: Math.round(median(toAgenda)) },
+    { measure: 'renderer: click on first topic → first slide painted (median of 7)', ms: Math.round(median(toSlide)) },
+  ];
 }
 
 void main();

@@ -7,7 +7,7 @@ const only = process.argv[2]; // "main" | "renderer" | undefined (both)
 
 if (!only || only === 'renderer') {
   rmSync('out/renderer', { recursive: true, force: true });
-  await viteBuild({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' });
+  await viteBuild({ configFile: 'renderer/vite.config.mts', logLevel: 'warn' });
 }
 
 if (!only || only === 'main') {
@@ -19,7 +19,7 @@ if (!only || only === 'main') {
     sourcemap: true,
     logLevel: 'warning',
     // pdfkit 0.20 breaks when bundled (it reads its own data files at run time); fontkit comes with it.
-    external: ['electron', 'pdfkit', 'fontkit'],
+    external: ['electron', 'pdfkit', 'fontkit', 'esbuild', 'playwright-core', '@playwright/test'],
   };
   const entries = [
     ['main/app.ts', 'out/main/app.cjs'],

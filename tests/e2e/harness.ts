@@ -2,14 +2,15 @@
 // only Electron's transport differs from the app.
 import { buildSync } from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createHandlers, type HandlerDeps } from '../../main/handlers';
 import { resolveAppUrl } from '../../main/security/protocol-path';
+import { appRoot } from '../../main/paths';
 import type { CallChannel, EventChannel } from '../../main/model/contract';
 
 export const ORIGIN = 'http://puente.test';
-const rendererRoot = resolve(__dirname, '../../out/renderer');
+const rendererRoot = join(appRoot(), 'out', 'renderer');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -31,7 +32,7 @@ const bridge = buildSync({
         on(c, l) { const ls = listeners.get(c) ?? []; ls.push(l); listeners.set(c, ls);
           return () => listeners.set(c, (listeners.get(c) ?? []).filter((x) => x !== l)); },
       });`,
-    resolveDir: resolve(__dirname, '../..'),
+    resolveDir: appRoot(),
     loader: 'ts',
   },
   bundle: true,
@@ -84,4 +85,4 @@ export async function openApp(page: Page, deps: Partial<HandlerDeps> = {}): Prom
   };
 }
 
-export const repoPath = (...parts: string[]): string => join(resolve(__dirname, '../..'), ...parts);
+export const repoPath = (...parts: string[]): string => join(appRoot(), ...parts);
