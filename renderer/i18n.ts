@@ -12,6 +12,7 @@ const STRINGS = {
   exported: { en: 'PDF saved: {path} ({pages} pages)', es: 'PDF guardado: {path} ({pages} páginas)' },
   exportFailed: { en: 'Export failed: {message}', es: 'No se pudo exportar: {message}' },
   openBriefing: { en: 'Open briefing…', es: 'Abrir sesión…' },
+  backTo: { en: 'Back to {name}', es: 'Volver a {name}' },
   back: { en: 'Agenda', es: 'Orden del día' },
   previous: { en: 'Previous', es: 'Anterior' },
   next: { en: 'Next', es: 'Siguiente' },

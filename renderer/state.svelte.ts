@@ -34,6 +34,8 @@ class Presentation {
   /** Digits typed toward a jump, shown so the presenter sees what they typed. */
   typed = $state('');
   toast = $state<Toast | null>(null);
+  /** The briefing that was on screen before an invalid pack was opened; the main side keeps it too. */
+  lastGood = $state<Extract<Loading, { status: 'loaded' }> | null>(null);
 
   briefing = $derived(this.loading.status === 'loaded' ? this.loading.briefing : null);
   languages = $derived<Lang[]>(this.briefing ? this.briefing.meta.languages : ['en', 'es']);
@@ -49,15 +51,24 @@ class Presentation {
   receive(result: LoadResult, { keepPlace = false }: { keepPlace?: boolean } = {}): void {
     if (result.status === 'cancelled') return;
     if (result.status === 'invalid') {
+      if (this.loading.status === 'loaded') this.lastGood = this.loading;
       this.loading = { status: 'invalid', source: result.source, errors: result.errors, warnings: result.warnings };
       return;
     }
+    this.lastGood = null;
     this.loading = { status: 'loaded', briefing: result.briefing, source: result.source, warnings: result.warnings };
     const offered = result.briefing.meta.languages;
     if (!offered.includes(this.lang)) this.lang = offered[0] ?? 'en';
     if (keepPlace && result.briefing.topics[this.place.topic]?.slides[this.place.slide]) return;
     this.view = 'agenda';
     this.place = { topic: 0, slide: 0 };
+  }
+
+  /** Leaves the problem list and goes back to the briefing that was on screen, where the presenter was. */
+  backToPrevious(): void {
+    if (!this.lastGood) return;
+    this.loading = this.lastGood;
+    this.lastGood = null;
   }
 
   fail(message: string): void {

@@ -91,3 +91,20 @@ test('a call from a foreign frame is refused by the handlers', async ({ page }) 
   });
   expect(refused).toContain('invalid request');
 });
+
+test('opening a broken pack lists its errors with file:line:col, then a good pack replaces the briefing', async ({ page }) => {
+  let next = repoPath('tests/fixtures/packs/broken-layout');
+  const h = await openApp(page, { chooseBriefingPath: async () => next });
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  await h.emit('menu:command', 'open-briefing');
+  await expect(page.getByTestId('errors')).toContainText('broken-layout/briefing.yaml:15:17');
+  await expect(page.getByTestId('errors')).toContainText('got "bulets"');
+  await page.getByTestId('back-to-briefing').click();
+  await expect(page.getByTestId('agenda')).toContainText(localize(bundled.meta.title, 'en'));
+  await h.emit('menu:command', 'open-briefing');
+  await expect(page.getByTestId('errors')).toBeVisible();
+  next = repoPath('tests/fixtures/packs/minimal');
+  await h.emit('menu:command', 'open-briefing');
+  await expect(page.getByTestId('agenda')).toContainText('Minimal briefing');
+  await expect(page.getByTestId('topic-first')).toContainText('2');
+});
