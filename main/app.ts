@@ -1,14 +1,15 @@
 // The Electron shell: one window on the app's own origin, locked down, with the menu and dialogs. No logic lives here
 // that a test cannot reach without Electron.
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createHandlers } from './handlers';
 import { APP_ORIGIN } from './handlers/sender';
 import type { MenuCommand } from './model/contract';
 import { resolveAppUrl } from './security/protocol-path';
 import { mayNavigate, windowOpenAction } from './security/navigation';
 import { mainWindowOptions } from './window-options';
+import { contentTypeOf } from './content-type';
 
 const rendererRoot = join(__dirname, '..', 'renderer');
 
@@ -44,10 +45,15 @@ async function start(): Promise<void> {
     const ok = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools:') || details.url.startsWith('data:');
     cb({ cancel: !ok });
   });
-  protocol.handle('app', (request) => {
+  // Served with fs, not net.fetch(file://…), so the request filter above can refuse every other scheme.
+  protocol.handle('app', async (request) => {
     const file = resolveAppUrl(rendererRoot, request.url);
     if (!file) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    try {
+      return new Response(await readFile(file), { headers: { 'content-type': contentTypeOf(file) } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
   });
 
   const handlers = createHandlers({

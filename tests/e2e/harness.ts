@@ -2,7 +2,8 @@
 // only Electron's transport differs from the app.
 import { buildSync } from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import { contentTypeOf } from '../../main/content-type';
 import type { Page } from '@playwright/test';
 import { createHandlers, type HandlerDeps } from '../../main/handlers';
 import { resolveAppUrl } from '../../main/security/protocol-path';
@@ -11,15 +12,6 @@ import type { CallChannel, EventChannel } from '../../main/model/contract';
 
 export const ORIGIN = 'http://puente.test';
 const rendererRoot = join(appRoot(), 'out', 'renderer');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.ttf': 'font/ttf',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 // The real makeApi, bundled for the page; the transport is a Playwright binding instead of ipcRenderer.
 const bridge = buildSync({
@@ -65,7 +57,7 @@ export async function openApp(page: Page, deps: Partial<HandlerDeps> = {}): Prom
     if (!file) return route.fulfill({ status: 404 });
     try {
       const body = await readFile(file);
-      return route.fulfill({ status: 200, body, contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+      return route.fulfill({ status: 200, body, contentType: contentTypeOf(file) });
     } catch {
       return route.fulfill({ status: 404 });
     }
