@@ -108,3 +108,23 @@ test('opening a broken pack lists its errors with file:line:col, then a good pac
   await expect(page.getByTestId('agenda')).toContainText('Minimal briefing');
   await expect(page.getByTestId('topic-first')).toContainText('2');
 });
+
+test('on every slide in both languages, bullet lists end above the source line', async ({ page }) => {
+  await openApp(page);
+  for (const lang of ['en', 'es'] as const) {
+    if (lang === 'es') await page.keyboard.press('l');
+    await page.getByTestId(`topic-${bundled.topics[0]!.id}`).click();
+    const total = bundled.topics.reduce((n, t) => n + mainFlow(t).length, 0);
+    for (let i = 0; i < total; i++) {
+      const overlap = await page.evaluate(`(() => {
+        const line = document.querySelector('[data-testid="source-line"]');
+        const list = document.querySelector('[data-testid="slide"] ul.bullets');
+        if (!line || !list) return 0;
+        return list.getBoundingClientRect().bottom - line.getBoundingClientRect().top;
+      })()`);
+      expect(overlap as number, `${lang} slide ${i + 1}`).toBeLessThanOrEqual(0);
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Escape');
+  }
+});
