@@ -10,6 +10,13 @@ const inside = (root: string, target: string): boolean => {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
 
+/** The real path of a pack image, or why it may not be read; shared by the loader and the image IPC handler. */
+export async function resolvePackImage(image: string, packDir: string): Promise<{ file: string } | { problem: string }> {
+  const realPack = await realpath(packDir).catch(() => resolve(packDir));
+  const problem = await problemWith(image, resolve(packDir), realPack);
+  return problem === undefined ? { file: await realpath(resolve(packDir, image)) } : { problem };
+}
+
 async function problemWith(image: string, packDir: string, realPack: string): Promise<string | undefined> {
   if (isAbsolute(image) || /^[a-zA-Z]:[\\/]/.test(image)) return `image path "${image}" must be relative to the pack folder, not absolute`;
   const target = resolve(packDir, image);

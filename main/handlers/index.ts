@@ -1,6 +1,7 @@
 // One function per IPC channel. The Electron shell registers exactly these; the tests call the same ones.
-import { readFile, realpath } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { resolvePackImage } from '../briefing/check-images';
 import type { ZodType } from 'zod';
 import { CALLS, type CallChannel, type CallName, type ParsedRequestOf, type ResponseOf } from '../model/contract';
 import { exportPdf, ExportError } from '../pdf/export';
@@ -56,20 +57,15 @@ export function createHandlers(deps: HandlerDeps, session = new BriefingSession(
     },
 
     async readImage(req) {
-      const packDir = await realpath(await session.packDir());
       const type = IMAGE_TYPES[extname(req.path).toLowerCase()];
       if (!type) return { status: 'failed', message: `${req.path}: not an image type Puente shows (PNG, JPEG, GIF, WebP, SVG)` };
+      const found = await resolvePackImage(req.path, await session.packDir());
+      if ('problem' in found) return { status: 'failed', message: found.problem };
       try {
-        // Resolve links too, so a symlink cannot lead out of the pack.
-        const full = await realpath(join(packDir, req.path));
-        const rel = relative(packDir, full);
-        if (isAbsolute(req.path) || rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) {
-          return { status: 'failed', message: `${req.path}: images must stay inside the briefing folder` };
-        }
-        const bytes = await readFile(full);
+        const bytes = await readFile(found.file);
         return { status: 'ok', dataUrl: `data:${type};base64,${bytes.toString('base64')}` };
       } catch {
-        return { status: 'failed', message: `${req.path}: image not found in the briefing folder` };
+        return { status: 'failed', message: `image "${req.path}" cannot be read` };
       }
     },
   };
