@@ -1,19 +1,18 @@
-// `npm run bench`: export time of the bundled briefing (in-process and whole CLI process); not a test.
+// `npm run bench`: export time of the bundled briefing (in-process and whole CLI process) and renderer timings; not a test.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadBriefing } from '../main/briefing/load';
 import { exportPdf } from '../main/pdf/export';
 import { appRoot, bundledBriefingPath } from '../main/paths';
-import { chromium } from 'playwright-core';
-import { openApp } from '../tests/e2e/harness';
+import { firstSlideTimes, launchChromium, median, slideChangeTimes, type BenchRow } from './renderer-times';
+import { syntheticBriefing, writeSyntheticPack } from './synthetic-pack';
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const LARGE_PACK_SLIDES = 500;
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'puente-bench-'));
+async function exportTimes(dir: string): Promise<BenchRow[]> {
   const loaded = await loadBriefing(bundledBriefingPath(), { bundled: true });
   if (loaded.status !== 'loaded') throw new Error('bundled briefing is invalid');
   const inProc: number[] = [];
@@ -28,41 +27,39 @@ async function main(): Promise<void> {
     execFileSync('node', [join(appRoot(), 'bin', 'puente.cjs'), 'export', '--out', join(dir, `c${i}.pdf`)]);
     cli.push(performance.now() - t);
   }
-  console.table([
+  return [
     { measure: 'export bundled briefing, in-process (median of 10)', ms: Math.round(median(inProc)) },
     { measure: 'npx puente export, whole process (median of 5)', ms: Math.round(median(cli)) },
     { measure: 'RSS of this process after the exports, in MB (not ms)', ms: Math.round(process.memoryUsage().rss / 1e6) },
-  ]);
-  console.table(await rendererTimes());
-}
-
-/** Renderer in Chromium through the real handlers: navigation → agenda painted, and topic click → first slide painted. */
-async function rendererTimes(): Promise<Record<string, number | string>[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const toAgenda: number[] = [];
-  const toSlide: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const t0 = performance.now();
-    await openApp(page);
-    await page.getByTestId('agenda').waitFor();
-    await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
-    toAgenda.push(performance.now() - t0);
-    const t1 = performance.now();
-    await page.locator('[data-testid^="topic-"]').first().click();
-    await page.getByTestId('slide').waitFor();
-    await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
-    toSlide.push(performance.now() - t1);
-    await page.close();
-  }
-  await browser.close();
-  return [
-    { measure: 'renderer: load → agenda painted (median of 7)', ms: Math.round(median(toAgenda)) },
-    { measure: 'renderer: click on first topic → first slide painted (median of 7)', ms: Math.round(median(toSlide)) },
   ];
 }
 
-void main();
+async function rendererTimes(dir: string): Promise<BenchRow[]> {
+  const opts = { slides: LARGE_PACK_SLIDES };
+  const yamlPath = writeSyntheticPack(join(dir, 'synthetic'), opts);
+  const title = syntheticBriefing(opts).meta.title;
+  const titleEn = typeof title === 'string' ? title : (title.en ?? '');
+  const browser = await launchChromium();
+  try {
+    return [...(await firstSlideTimes(browser)), ...(await slideChangeTimes(browser, yamlPath, titleEn))];
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-bench-'));
+  const t0 = performance.now();
+  try {
+    console.table(await exportTimes(dir));
+    console.table(await rendererTimes(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`bench took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,41 +1,114 @@
-// The Electron shell: one window on the app's own origin, locked down, with the menu and dialogs. No logic lives here
-// that a test cannot reach without Electron.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions } from 'electron';
+// The Electron shell: the audience window and the presenter window on the app's own origin, locked down, with the
+// menu, dialogs and display placement. No logic lives here that a test cannot reach without Electron.
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  type MenuItemConstructorOptions,
+} from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandlers } from './handlers';
+import { BriefingSession } from './handlers/session';
 import { APP_ORIGIN } from './handlers/sender';
-import type { MenuCommand } from './model/contract';
+import type { EventChannel, MenuCommand } from './model/contract';
 import { resolveAppUrl } from './security/protocol-path';
 import { mayNavigate, windowOpenAction } from './security/navigation';
 import { mainWindowOptions } from './window-options';
 import { contentTypeOf } from './content-type';
+import { SettingsStore } from './settings/store';
+import { packFromArgv } from './launch-args';
+import { placeWindows, type DisplayInfo } from './display-placement';
 
 const rendererRoot = join(__dirname, '..', 'renderer');
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-let win: BrowserWindow | null = null;
+let audience: BrowserWindow | null = null;
+let presenter: BrowserWindow | null = null;
+let settings: SettingsStore | null = null;
+let openPack: ((path: string) => void) | null = null;
+// A pack handed over before the app is ready (macOS open-file, a second launch).
+let pendingPack: string | null = null;
+
+function broadcast(channel: EventChannel, payload: unknown): void {
+  for (const w of BrowserWindow.getAllWindows()) if (!w.isDestroyed()) w.webContents.send(channel, payload);
+}
 
 function send(command: MenuCommand): void {
-  win?.webContents.send('menu:command', command);
+  (BrowserWindow.getFocusedWindow() ?? audience)?.webContents.send('menu:command', command);
 }
 
 function buildMenu(): Menu {
+  const recent: MenuItemConstructorOptions[] = (settings?.recent() ?? []).map((r) => ({
+    label: r.name,
+    toolTip: r.path,
+    click: () => openPack?.(r.path),
+  }));
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'File',
       submenu: [
         { label: 'Open Briefing…', accelerator: 'CmdOrCtrl+O', click: () => send('open-briefing') },
+        { label: 'Open Recent', enabled: recent.length > 0, submenu: recent },
         { label: 'Export PDF…', accelerator: 'CmdOrCtrl+E', click: () => send('export-pdf') },
         { type: 'separator' },
         { role: 'quit' },
       ],
     },
-    { label: 'View', submenu: [{ role: 'togglefullscreen' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }] },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'Presenter View', accelerator: 'CmdOrCtrl+P', click: () => send('presenter') },
+        { label: 'Overview', click: () => send('overview') },
+        { label: 'Find Slide…', click: () => send('search') },
+        { label: 'Both Languages', click: () => send('bilingual') },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+      ],
+    },
     { label: 'Help', submenu: [{ label: 'Keyboard Shortcuts', click: () => send('help') }] },
   ];
   return Menu.buildFromTemplate(template);
+}
+
+function lockDown(win: BrowserWindow): void {
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!mayNavigate(url)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(windowOpenAction);
+}
+
+function displays(): DisplayInfo[] {
+  return screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, internal: d.internal }));
+}
+
+/** Opens the presenter window on the laptop screen and puts the audience window full screen on the projector. */
+async function openPresenterWindow(): Promise<void> {
+  if (presenter && !presenter.isDestroyed()) return presenter.focus();
+  const place = placeWindows(displays(), { primaryId: screen.getPrimaryDisplay().id });
+  presenter = new BrowserWindow({ ...mainWindowOptions(__dirname), ...place.presenter.bounds, title: 'Puente — Presenter' });
+  lockDown(presenter);
+  presenter.once('ready-to-show', () => presenter?.show());
+  presenter.on('closed', () => {
+    presenter = null;
+    if (audience && !audience.isDestroyed()) audience.setFullScreen(false);
+    broadcast('windows:changed', { presenter: false });
+  });
+  if (audience && !audience.isDestroyed()) {
+    audience.setBounds(place.audience.bounds);
+    if (place.audience.fullscreen) audience.setFullScreen(true);
+  }
+  await presenter.loadURL(`${APP_ORIGIN}/index.html#presenter`);
+  broadcast('windows:changed', { presenter: true });
 }
 
 async function start(): Promise<void> {
@@ -56,39 +129,66 @@ async function start(): Promise<void> {
     }
   });
 
-  const handlers = createHandlers({
-    async chooseBriefingPath() {
-      const r = await dialog.showOpenDialog(win ?? new BrowserWindow({ show: false }), {
-        title: 'Open Briefing',
-        properties: ['openFile', 'openDirectory'],
-        filters: [{ name: 'Briefing pack', extensions: ['yaml', 'yml'] }],
-      });
-      return r.canceled ? null : (r.filePaths[0] ?? null);
+  settings = await SettingsStore.open(join(app.getPath('userData'), 'settings.json'));
+  const named = pendingPack ?? packFromArgv(process.argv, { cwd: process.cwd(), isPackaged: app.isPackaged });
+  const briefings = new BriefingSession({ initialPack: named ?? settings.lastPack() });
+
+  const parent = () => BrowserWindow.getFocusedWindow() ?? audience ?? new BrowserWindow({ show: false });
+  const handlers = createHandlers(
+    {
+      async chooseBriefingPath() {
+        const r = await dialog.showOpenDialog(parent(), {
+          title: 'Open Briefing',
+          properties: ['openFile', 'openDirectory'],
+          filters: [{ name: 'Briefing pack', extensions: ['yaml', 'yml'] }],
+        });
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+      async chooseExportPath(suggestedName) {
+        const r = await dialog.showSaveDialog(parent(), {
+          title: 'Export PDF',
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
+        return r.canceled ? null : (r.filePath ?? null);
+      },
+      broadcast,
+      openPresenterWindow,
+      settings,
     },
-    async chooseExportPath(suggestedName) {
-      const r = await dialog.showSaveDialog(win ?? new BrowserWindow({ show: false }), {
-        title: 'Export PDF',
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      });
-      return r.canceled ? null : (r.filePath ?? null);
-    },
-  });
+    briefings,
+  );
   for (const [channel, handler] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event, request) => handler(event.senderFrame?.url, request));
   }
+  openPack = (path) => {
+    void briefings.open(path).then(() => Menu.setApplicationMenu(buildMenu()));
+  };
+  briefings.onChange(() => Menu.setApplicationMenu(buildMenu())); // the recent list may have changed
 
   Menu.setApplicationMenu(buildMenu());
-  win = new BrowserWindow(mainWindowOptions(__dirname));
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!mayNavigate(url)) event.preventDefault();
+  audience = new BrowserWindow(mainWindowOptions(__dirname));
+  lockDown(audience);
+  audience.once('ready-to-show', () => audience?.show());
+  audience.on('closed', () => {
+    audience = null;
+    presenter?.close();
   });
-  win.webContents.setWindowOpenHandler(windowOpenAction);
-  win.once('ready-to-show', () => win?.show());
-  win.on('closed', () => (win = null));
-  await win.loadURL(`${APP_ORIGIN}/index.html`);
+  await audience.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
+// One Puente at a time: opening a pack from the file manager while it runs hands the pack to the running app.
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', (_e, argv, cwd) => {
+  const pack = packFromArgv(argv, { cwd, isPackaged: app.isPackaged });
+  if (pack) openPack?.(pack);
+  audience?.focus();
+});
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (openPack) openPack(path);
+  else pendingPack = path;
+});
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
@@ -96,4 +196,5 @@ app.whenReady().then(start, (err: unknown) => {
   dialog.showErrorBox('Puente could not start', String(err));
   app.quit();
 });
+app.on('before-quit', () => void settings?.flush());
 app.on('window-all-closed', () => app.quit());

@@ -1,5 +1,6 @@
-// Exposes the IPC contract, and nothing else, to the renderer as `window.puente`.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+// Exposes the IPC contract, and nothing else, to the renderer as `window.puente`; and, as `window.puenteFiles`, the one
+// thing a sandboxed page cannot do itself: turn a dropped file into its path, so a pack can be opened by drag and drop.
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { makeApi } from './model/contract';
 
 contextBridge.exposeInMainWorld(
@@ -14,3 +15,4 @@ contextBridge.exposeInMainWorld(
     },
   }),
 );
+contextBridge.exposeInMainWorld('puenteFiles', { pathForFile: (file: File) => webUtils.getPathForFile(file) });

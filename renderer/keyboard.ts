@@ -1,4 +1,5 @@
-// Makes it possible to present from the keyboard or a clicker: next/previous, first/last, jump by number, agenda, language.
+// Makes it possible to present from the keyboard or a clicker: stepping, jumping, overview, search, blanking the
+// screen, language and bilingual mode. `shortcuts.ts` lists the same keys for the help overlay.
 
 /** What a key press asks the presentation to do. */
 export type KeyAction =
@@ -8,6 +9,14 @@ export type KeyAction =
   | { kind: 'last' }
   | { kind: 'jump'; n: number }
   | { kind: 'agenda' }
+  | { kind: 'overview' }
+  | { kind: 'search' }
+  | { kind: 'help' }
+  | { kind: 'blank'; colour: 'black' | 'white' }
+  | { kind: 'bilingual' }
+  | { kind: 'fullscreen' }
+  | { kind: 'presenter' }
+  | { kind: 'return' }
   | { kind: 'toggle-language' }
   | { kind: 'typing'; digits: string };
 
@@ -31,7 +40,7 @@ export class KeyInterpreter {
       return { kind: 'typing', digits: this.digits };
     }
     this.digits = '';
-    switch (key) {
+    switch (key.length === 1 ? key.toLowerCase() : key) {
       case 'ArrowRight':
       case ' ':
       case 'PageDown':
@@ -44,11 +53,29 @@ export class KeyInterpreter {
       case 'End':
         return { kind: 'last' };
       case 'Escape':
+      case 'o':
+        return { kind: 'overview' };
       case 'a':
-      case 'A':
         return { kind: 'agenda' };
+      case 'g':
+        return { kind: 'search' };
+      case '?':
+        return { kind: 'help' };
+      // Clickers send "b" or "." for their blank-screen button.
+      case 'b':
+      case '.':
+        return { kind: 'blank', colour: 'black' };
+      case 'w':
+        return { kind: 'blank', colour: 'white' };
+      case 'd':
+        return { kind: 'bilingual' };
+      case 'f':
+        return { kind: 'fullscreen' };
+      case 'p':
+        return { kind: 'presenter' };
+      case 'Backspace':
+        return { kind: 'return' };
       case 'l':
-      case 'L':
         return { kind: 'toggle-language' };
       default:
         return null;
@@ -62,6 +89,8 @@ export interface KeyPress {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  /** Set when an open dialog (overview, search) already handled the key. */
+  defaultPrevented?: boolean;
   target: unknown;
   preventDefault(): void;
 }
@@ -81,9 +110,15 @@ function tagOf(target: unknown): string {
 export function listenForKeys(source: KeySource, act: (action: KeyAction) => void): () => void {
   const interpreter = new KeyInterpreter();
   const onKey = (event: KeyPress) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return; // leave shortcuts to the menu
+    if (event.defaultPrevented) return;
     const tag = tagOf(event.target);
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return;
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+      event.preventDefault(); // the browser's find bar would search only the slide on screen
+      act({ kind: 'search' });
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return; // leave other shortcuts to the menu
     // Space/Enter on a focused button should not both click it and move the slide.
     if (tag === 'BUTTON' && (event.key === ' ' || event.key === 'Enter')) return;
     const action = interpreter.interpret(event.key);

@@ -1,17 +1,22 @@
-// Presentation state, in one place: the loaded briefing or its problems, the language, the view and the place.
+// Presentation state, in one place, read by both windows: the loaded briefing or its problems, the show (place,
+// language, blank screen, bilingual mode, today's run) as the main side holds it, and this window's own overlays.
 import type { Briefing, Lang } from '../main/model/schema';
-import type { LoadResult, PackSource } from '../main/model/contract';
+import type { BriefingChange, LoadResult, PackSource, Prefs } from '../main/model/contract';
 import type { Problem } from '../main/model/problems';
+import { initialShow, type ShowState, type ShowUpdate } from '../main/model/show';
 import {
+  applyRun,
   briefingProgress,
+  isBackup,
   nextPlace,
   placeOfNumber,
+  positionInRun,
   positionInTopic,
   previousPlace,
   topicEnd,
   topicStart,
   type Place,
-} from './flow';
+} from '../main/model/flow';
 import type { KeyAction } from './keyboard';
 
 export type Loading =
@@ -20,48 +25,119 @@ export type Loading =
   | { status: 'invalid'; source: PackSource; errors: Problem[]; warnings: Problem[] }
   | { status: 'failed'; message: string };
 
+type LoadedState = Extract<Loading, { status: 'loaded' }>;
+
 export interface Toast {
   id: number;
   text: string;
   kind: 'info' | 'error';
 }
 
+/** A window is the audience's (the main window) or the presenter's (`#presenter`). */
+export type Role = 'audience' | 'presenter';
+
+export type Overlay = 'none' | 'overview' | 'search' | 'help';
+
+/** Where this window sends show changes; the app's is `window.puente.setShow`, a unit test may pass its own. */
+export type ShowSink = (state: ShowState) => Promise<ShowUpdate>;
+
 class Presentation {
+  role = $state<Role>('audience');
   loading = $state<Loading>({ status: 'loading' });
-  lang = $state<Lang>('en');
-  view = $state<'agenda' | 'slide'>('agenda');
-  place = $state<Place>({ topic: 0, slide: 0 });
+  show = $state<ShowState>(initialShow(null));
+  /** This window's own layers: they do not move the audience's screen. */
+  overlay = $state<Overlay>('none');
+  /** The pack on screen was saved with errors: they are listed over the last good version. */
+  reloadProblems = $state<{ source: PackSource; errors: Problem[] } | null>(null);
   /** Digits typed toward a jump, shown so the presenter sees what they typed. */
   typed = $state('');
   toast = $state<Toast | null>(null);
   /** The briefing that was on screen before an invalid pack was opened; the main side keeps it too. */
-  lastGood = $state<Extract<Loading, { status: 'loaded' }> | null>(null);
+  lastGood = $state<LoadedState | null>(null);
+  prefs = $state<Prefs>({ recent: [], runs: [], problem: null });
+  /** The presenter window is open, so this (audience) window shows the slide alone. */
+  presenterOpen = $state(false);
+  /** The language the presenter reads notes in (presenter window only); may differ from the audience's. */
+  notesLang = $state<Lang>('en');
 
-  briefing = $derived(this.loading.status === 'loaded' ? this.loading.briefing : null);
-  languages = $derived<Lang[]>(this.briefing ? this.briefing.meta.languages : ['en', 'es']);
+  /** The pack as loaded. */
+  pack = $derived(this.loading.status === 'loaded' ? this.loading.briefing : null);
+  /** The pack as today's run presents it; every place is an index into this. */
+  briefing = $derived(this.pack ? applyRun(this.pack, this.show.run) : null);
+  lang = $derived(this.show.lang);
+  view = $derived(this.show.view);
+  place = $derived(this.show.place);
+  languages = $derived<Lang[]>(this.pack ? this.pack.meta.languages : ['en', 'es']);
+  /** The other language when bilingual mode is on. */
+  secondary = $derived<Lang | null>(this.show.bilingual ? (this.languages.find((l) => l !== this.show.lang) ?? null) : null);
   topic = $derived(this.briefing?.topics[this.place.topic] ?? null);
   slide = $derived(this.topic?.slides[this.place.slide] ?? null);
+  nextSlide = $derived.by(() => {
+    if (!this.briefing) return null;
+    const to = this.view === 'agenda' ? topicStart(this.briefing, this.place.topic) : nextPlace(this.briefing, this.place);
+    return to ? (this.briefing.topics[to.topic]?.slides[to.slide] ?? null) : null;
+  });
   position = $derived(this.briefing ? positionInTopic(this.briefing, this.place) : { n: null, m: 0 });
+  runPosition = $derived(this.briefing ? positionInRun(this.briefing, this.place) : { n: null, m: 0 });
   progress = $derived(this.briefing ? briefingProgress(this.briefing, this.place) : 0);
 
-  /**
-   * Takes a load result from the main side; a cancelled open keeps what is shown. With `keepPlace` (a reload of
-   * the same pack after an edit) the presenter stays where they were when that slide still exists.
-   */
-  receive(result: LoadResult, { keepPlace = false }: { keepPlace?: boolean } = {}): void {
+  private sink: ShowSink | null = null;
+  private applied = 0;
+  private latest: ShowUpdate | null = null;
+  private pending = 0;
+
+  /** Sends this window's show changes through `sink` (the main side); until then changes stay local. */
+  connect(sink: ShowSink): void {
+    this.sink = sink;
+  }
+
+  /** A show from the main side. While this window's own changes are in flight it waits, so keys held down do not flicker. */
+  applyShow(update: ShowUpdate): void {
+    if (!this.latest || update.rev > this.latest.rev) this.latest = update;
+    if (this.pending === 0) this.catchUp();
+  }
+
+  private catchUp(): void {
+    if (this.latest && this.latest.rev > this.applied) {
+      this.applied = this.latest.rev;
+      this.show = this.latest.state;
+    }
+  }
+
+  /** Moves the show: drawn here at once, then kept by the main side, which tells the other window. */
+  private commit(change: Partial<ShowState>): void {
+    const next: ShowState = { ...this.show, ...change };
+    if (change.place && this.briefing && !isBackup(this.briefing, change.place) && !('returnTo' in change)) next.returnTo = null;
+    this.show = next;
+    if (!this.sink) return;
+    this.pending += 1;
+    this.sink($state.snapshot(next))
+      .then((update) => this.applyShow(update))
+      .catch((err: unknown) => this.notify(err instanceof Error ? err.message : String(err), 'error'))
+      .finally(() => {
+        this.pending -= 1;
+        if (this.pending === 0) this.catchUp();
+      });
+  }
+
+  /** Takes a pack from the main side (at startup, opened, or reloaded after an edit); a cancelled open keeps what is shown. */
+  receive(result: LoadResult, reason: BriefingChange['reason'] | 'start' = 'start'): void {
     if (result.status === 'cancelled') return;
+    const onScreen = this.loading.status === 'loaded' ? this.loading : null;
     if (result.status === 'invalid') {
-      if (this.loading.status === 'loaded') this.lastGood = this.loading;
+      // An edit that broke the pack on screen: keep presenting the last good version, with the errors over it.
+      if (reason === 'reloaded' && onScreen && onScreen.source.path === result.source.path) {
+        this.reloadProblems = { source: result.source, errors: result.errors };
+        return;
+      }
+      if (onScreen) this.lastGood = onScreen;
+      this.reloadProblems = null;
       this.loading = { status: 'invalid', source: result.source, errors: result.errors, warnings: result.warnings };
       return;
     }
     this.lastGood = null;
+    this.reloadProblems = null;
     this.loading = { status: 'loaded', briefing: result.briefing, source: result.source, warnings: result.warnings };
-    const offered = result.briefing.meta.languages;
-    if (!offered.includes(this.lang)) this.lang = offered[0] ?? 'en';
-    if (keepPlace && result.briefing.topics[this.place.topic]?.slides[this.place.slide]) return;
-    this.view = 'agenda';
-    this.place = { topic: 0, slide: 0 };
   }
 
   /** Leaves the problem list and goes back to the briefing that was on screen, where the presenter was. */
@@ -77,33 +153,47 @@ class Presentation {
 
   openTopic(topic: number): void {
     if (!this.briefing?.topics[topic]) return;
-    this.place = topicStart(this.briefing, topic);
-    this.view = 'slide';
+    this.commit({ view: 'slide', place: topicStart(this.briefing, topic), blank: 'none' });
   }
 
   showAgenda(): void {
-    this.view = 'agenda';
+    this.commit({ view: 'agenda', blank: 'none' });
+  }
+
+  /** Goes to any slide, backup ones included; leaving the main flow remembers where to come back to. */
+  goTo(place: Place): void {
+    if (!this.briefing?.topics[place.topic]?.slides[place.slide]) return;
+    const detour = isBackup(this.briefing, place) && this.view === 'slide' && !isBackup(this.briefing, this.place);
+    const returnTo = detour ? this.place : isBackup(this.briefing, place) ? this.show.returnTo : null;
+    this.commit({ view: 'slide', place, returnTo, blank: 'none' });
+  }
+
+  /** Back from a backup slide to where the briefer was. */
+  returnFromDetour(): void {
+    if (this.show.returnTo) this.commit({ view: 'slide', place: this.show.returnTo, returnTo: null });
   }
 
   next(): void {
     if (!this.briefing) return;
+    if (this.show.blank !== 'none') return this.commit({ blank: 'none' }); // the first key after a blank shows the slide again
     if (this.view === 'agenda') return this.openTopic(this.place.topic);
     const to = nextPlace(this.briefing, this.place);
-    if (to) this.place = to;
+    if (to) this.commit({ place: to });
   }
 
   previous(): void {
     if (!this.briefing || this.view === 'agenda') return;
+    if (this.show.blank !== 'none') return this.commit({ blank: 'none' });
     const to = previousPlace(this.briefing, this.place);
-    if (to) this.place = to;
+    if (to) this.commit({ place: to });
   }
 
   first(): void {
-    if (this.briefing && this.view === 'slide') this.place = topicStart(this.briefing, this.place.topic);
+    if (this.briefing && this.view === 'slide') this.commit({ place: topicStart(this.briefing, this.place.topic) });
   }
 
   last(): void {
-    if (this.briefing && this.view === 'slide') this.place = topicEnd(this.briefing, this.place.topic);
+    if (this.briefing && this.view === 'slide') this.commit({ place: topicEnd(this.briefing, this.place.topic) });
   }
 
   /** Slide n of the current topic (in the agenda: opens topic n). */
@@ -111,20 +201,44 @@ class Presentation {
     if (!this.briefing) return;
     if (this.view === 'agenda') return this.openTopic(n - 1);
     const to = placeOfNumber(this.briefing, this.place.topic, n);
-    if (to) this.place = to;
+    if (to) this.commit({ place: to });
   }
 
-  /** Switches to the next language the briefing offers; the place is kept. */
+  /** Switches the audience to the next language the briefing offers; the place is kept. */
   toggleLanguage(): void {
     const langs = this.languages;
     const i = langs.indexOf(this.lang);
-    this.lang = langs[(i + 1) % langs.length] ?? this.lang;
+    this.setLanguage(langs[(i + 1) % langs.length] ?? this.lang);
   }
 
   setLanguage(lang: Lang): void {
-    this.lang = lang;
+    if (lang !== this.show.lang) this.commit({ lang });
   }
 
+  toggleBilingual(): void {
+    if (this.languages.length > 1) this.commit({ bilingual: !this.show.bilingual });
+  }
+
+  /** Blanks the audience's screen black or white; the same key again shows the slide. */
+  toggleBlank(colour: 'black' | 'white'): void {
+    this.commit({ blank: this.show.blank === colour ? 'none' : colour });
+  }
+
+  /** Presents only these topics, in this order (null: all); starts again from the agenda. */
+  setRun(run: string[] | null): void {
+    this.commit({ run: run && run.length > 0 ? run : null, view: 'agenda', place: { topic: 0, slide: 0 }, returnTo: null });
+  }
+
+  openOverlay(overlay: Overlay): void {
+    // The overview and search need a briefing to show; the shortcut card does not.
+    if (overlay === 'help' || this.briefing) this.overlay = overlay;
+  }
+
+  closeOverlay(): void {
+    this.overlay = 'none';
+  }
+
+  /** Keys the presentation itself answers; the window-level ones (full screen, presenter) are App's. */
   act(action: KeyAction): void {
     this.typed = action.kind === 'typing' ? action.digits : '';
     switch (action.kind) {
@@ -134,8 +248,17 @@ class Presentation {
       case 'last': return this.last();
       case 'jump': return this.jump(action.n);
       case 'agenda': return this.showAgenda();
+      case 'overview': return this.openOverlay('overview');
+      case 'search': return this.openOverlay('search');
+      case 'help': return this.openOverlay('help');
+      case 'blank': return this.toggleBlank(action.colour);
+      case 'bilingual': return this.toggleBilingual();
+      case 'return': return this.returnFromDetour();
       case 'toggle-language': return this.toggleLanguage();
-      case 'typing': return;
+      case 'typing':
+      case 'fullscreen':
+      case 'presenter':
+        return;
     }
   }
 
@@ -154,5 +277,5 @@ class Presentation {
   }
 }
 
-/** The presentation both views read. */
+/** The presentation every view of this window reads. */
 export const presentation = new Presentation();

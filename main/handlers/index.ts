@@ -3,16 +3,34 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { resolvePackImage } from '../briefing/check-images';
 import type { ZodType } from 'zod';
-import { CALLS, type CallChannel, type CallName, type ParsedRequestOf, type ResponseOf } from '../model/contract';
+import {
+  CALLS,
+  EVENTS,
+  type CallChannel,
+  type CallName,
+  type EventName,
+  type ParsedRequestOf,
+  type PayloadOf,
+  type Prefs,
+  type ResponseOf,
+} from '../model/contract';
 import { exportPdf, ExportError } from '../pdf/export';
+import { ShowHub } from '../show/hub';
+import { SettingsStore } from '../settings/store';
 import { BriefingSession } from './session';
 import { isAppFrame, APP_ORIGIN } from './sender';
 
-/** What only the shell can do (dialogs); tests pass fixed answers. */
+/** What only the shell can do (dialogs, windows, sending to windows); tests pass their own. */
 export interface HandlerDeps {
   chooseBriefingPath(): Promise<string | null>;
   chooseExportPath(suggestedName: string): Promise<string | null>;
   origin?: string;
+  /** Sends a main → renderer event to every window of the app. */
+  broadcast?(channel: (typeof EVENTS)[EventName]['channel'], payload: unknown): void;
+  /** Opens the presenter window, or brings it forward. */
+  openPresenterWindow?(): Promise<void>;
+  /** Where recent packs, positions and saved runs are kept; memory only when absent. */
+  settings?: SettingsStore;
 }
 
 export type Handler = (frameUrl: string | undefined, request: unknown) => Promise<unknown>;
@@ -27,12 +45,95 @@ const IMAGE_TYPES: Record<string, string> = {
 };
 
 export function createHandlers(deps: HandlerDeps, session = new BriefingSession()): Record<CallChannel, Handler> {
+  const settingsReady = deps.settings ? Promise.resolve(deps.settings) : SettingsStore.open(null);
+  const send = <E extends EventName>(event: E, payload: PayloadOf<E>) => deps.broadcast?.(EVENTS[event].channel, payload);
+
+  let showPack: string | null = null; // the pack whose place the hub is tracking, for remembering it
+  const hub = new ShowHub((update) => {
+    send('onShowChanged', update);
+    if (showPack) void settingsReady.then((s) => s.rememberShow(showPack!, update.state));
+  });
+
+  // The first pack: start the show where the presenter left it last time.
+  const started = (async () => {
+    const [first, settings] = await Promise.all([session.get(), settingsReady]);
+    if (first.status === 'loaded') {
+      showPack = first.source.path;
+      hub.reset(first.briefing, settings.show(first.source.path));
+    }
+  })();
+
+  session.onChange((change, previous) => {
+    void (async () => {
+      await started;
+      const settings = await settingsReady;
+      const { result } = change;
+      if (!result.source.bundled && change.reason === 'opened') settings.addRecent(result.source.path, result.source.name);
+      send('onBriefingChanged', change);
+      if (result.status !== 'loaded') return;
+      const samePack = previous?.status === 'loaded' && previous.source.path === result.source.path;
+      showPack = result.source.path;
+      if (samePack) hub.refit(result.briefing);
+      else hub.reset(result.briefing, settings.show(result.source.path));
+    })();
+  });
+
+  const loadedBriefing = async () => {
+    const current = await session.get();
+    return current.status === 'loaded' ? current : null;
+  };
+
+  const prefs = async (): Promise<Prefs> => {
+    const settings = await settingsReady;
+    const current = await loadedBriefing();
+    return {
+      recent: settings.recent(),
+      runs: current ? settings.runs(current.source.path) : [],
+      problem: settings.problem,
+    };
+  };
+
   const impl: { [N in CallName]: (req: ParsedRequestOf<N>) => Promise<ResponseOf<N>> } = {
     getBriefing: () => session.get(),
+
+    async getShow() {
+      await started;
+      return hub.current();
+    },
+
+    async setShow(state) {
+      await started;
+      return hub.set(state, (await loadedBriefing())?.briefing ?? null);
+    },
+
+    async openPresenter() {
+      if (!deps.openPresenterWindow) return { status: 'failed', message: 'This build cannot open a presenter window.' };
+      try {
+        await deps.openPresenterWindow();
+        return { status: 'opened' };
+      } catch (err) {
+        return { status: 'failed', message: err instanceof Error ? err.message : String(err) };
+      }
+    },
+
+    getPrefs: prefs,
+
+    async saveRun(run) {
+      const current = await loadedBriefing();
+      if (current) (await settingsReady).saveRun(current.source.path, run);
+      return prefs();
+    },
+
+    async deleteRun(req) {
+      const current = await loadedBriefing();
+      if (current) (await settingsReady).deleteRun(current.source.path, req.name);
+      return prefs();
+    },
 
     async openBriefing(req) {
       const path = req.path ?? (await deps.chooseBriefingPath());
       if (!path) return { status: 'cancelled' };
+      await started;
       return session.open(path);
     },
 

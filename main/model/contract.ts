@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { Briefing, Lang } from './schema';
 import { Problem } from './problems';
+import { ShowState, ShowUpdate } from './show';
 
 export const PackSource = z.object({
   /** Absolute path of the briefing.yaml that was read. */
@@ -13,11 +14,9 @@ export const PackSource = z.object({
 });
 export type PackSource = z.infer<typeof PackSource>;
 
-export const LoadResult = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('loaded'), briefing: Briefing, source: PackSource, warnings: z.array(Problem) }),
-  z.object({ status: z.literal('invalid'), source: PackSource, errors: z.array(Problem), warnings: z.array(Problem) }),
-  z.object({ status: z.literal('cancelled') }),
-]);
+const Loaded = z.object({ status: z.literal('loaded'), briefing: Briefing, source: PackSource, warnings: z.array(Problem) });
+const Invalid = z.object({ status: z.literal('invalid'), source: PackSource, errors: z.array(Problem), warnings: z.array(Problem) });
+export const LoadResult = z.discriminatedUnion('status', [Loaded, Invalid, z.object({ status: z.literal('cancelled') })]);
 export type LoadResult = z.infer<typeof LoadResult>;
 export type LoadedBriefing = Extract<LoadResult, { status: 'loaded' }>;
 
@@ -51,6 +50,34 @@ export const ImageResult = z.discriminatedUnion('status', [
 ]);
 export type ImageResult = z.infer<typeof ImageResult>;
 
+/** Why a pack arrives unasked: the user opened it (in any window) or its file changed on disk. */
+export const BriefingChange = z.object({
+  reason: z.enum(['opened', 'reloaded']),
+  result: z.discriminatedUnion('status', [Loaded, Invalid]),
+});
+export type BriefingChange = z.infer<typeof BriefingChange>;
+
+export const RecentPack = z.object({ path: z.string(), name: z.string() });
+export type RecentPack = z.infer<typeof RecentPack>;
+
+/** A named cut of the briefing for an audience: topic ids in the order to present them. */
+export const SavedRun = z.object({ name: z.string().trim().min(1).max(60), topics: z.array(z.string().min(1)).min(1).max(1000) }).strict();
+export type SavedRun = z.infer<typeof SavedRun>;
+
+/** What the app remembers between sessions that the renderer shows: recent packs and this pack's saved runs. */
+export const Prefs = z.object({ recent: z.array(RecentPack), runs: z.array(SavedRun), problem: z.string().nullable() });
+export type Prefs = z.infer<typeof Prefs>;
+
+export const WindowResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened') }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+export type WindowResult = z.infer<typeof WindowResult>;
+
+/** Which of the app's windows are open; the audience window shows the slide alone while the presenter's is open. */
+export const WindowsState = z.object({ presenter: z.boolean() });
+export type WindowsState = z.infer<typeof WindowsState>;
+
 const NoRequest = z.undefined();
 
 /** Renderer → main calls. The key is the method name `makeApi` gives the renderer. */
@@ -63,15 +90,26 @@ export const CALLS = {
   },
   exportPdf: { channel: 'export:pdf', request: ExportRequest, response: ExportResult },
   readImage: { channel: 'asset:image', request: ImageRequest, response: ImageResult },
+  /** The show as the main side holds it; a new window starts from this. */
+  getShow: { channel: 'show:get', request: NoRequest, response: ShowUpdate },
+  /** A window moved the show; the main side keeps it and tells every window (`onShowChanged`). */
+  setShow: { channel: 'show:set', request: ShowState, response: ShowUpdate },
+  /** Opens the presenter window (or brings it forward). */
+  openPresenter: { channel: 'window:presenter', request: NoRequest, response: WindowResult },
+  getPrefs: { channel: 'prefs:get', request: NoRequest, response: Prefs },
+  saveRun: { channel: 'runs:save', request: SavedRun, response: Prefs },
+  deleteRun: { channel: 'runs:delete', request: z.object({ name: z.string().min(1) }).strict(), response: Prefs },
 } as const;
 
-export const MenuCommand = z.enum(['open-briefing', 'export-pdf', 'help']);
+export const MenuCommand = z.enum(['open-briefing', 'export-pdf', 'help', 'presenter', 'overview', 'search', 'bilingual']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /** Main → renderer notifications. */
 export const EVENTS = {
   onMenuCommand: { channel: 'menu:command', payload: MenuCommand },
-  onBriefingChanged: { channel: 'briefing:changed', payload: LoadResult },
+  onBriefingChanged: { channel: 'briefing:changed', payload: BriefingChange },
+  onShowChanged: { channel: 'show:changed', payload: ShowUpdate },
+  onWindowsChanged: { channel: 'windows:changed', payload: WindowsState },
 } as const;
 
 export type CallName = keyof typeof CALLS;

@@ -2,7 +2,7 @@
 import type { Briefing, Lang } from '../model/schema';
 import { localize } from '../model/text';
 import { renderSlides, slidesToPrint } from './slides';
-import { writeAtomic, WriteError } from './write-atomic';
+import { writeAtomic, WriteError } from '../files/write-atomic';
 
 export interface ExportPdfOptions {
   layout: 'slides';

@@ -23,3 +23,36 @@ export function barBoxes(chart: Chart, plotWidth: number, plotHeight: number): B
 export function formatValue(chart: Chart, value: number, locale: string): string {
   return `${chart.prefix}${value.toLocaleString(locale, { maximumFractionDigits: 2 })}${chart.suffix}`;
 }
+
+export interface BarLabelLines {
+  /** Two lines (translation beneath) when the row has room, else one line with the translation after the label. */
+  stacked: boolean;
+  /** Type size of the label in the audience's language. */
+  size: number;
+  /** Type size of its translation (0 when monolingual). */
+  secondarySize: number;
+  /** Vertical offsets from the row's centre to each line's centre (both 0 on one line). */
+  primaryDy: number;
+  secondaryDy: number;
+}
+
+const LABEL_SIZE = 32;
+const STACK_MIN_ROW = 52;
+const LABEL_FLOOR = 20;
+const SECONDARY_RATIO = 0.62;
+const INLINE_RATIO = 0.7;
+const LINE_GAP = 4;
+
+/** How a bar's label sits in its row: alone, with its translation smaller beneath, or (crowded rows) just after it. */
+export function barLabelLines(rowHeight: number, bilingual: boolean): BarLabelLines {
+  if (!bilingual) return { stacked: false, size: LABEL_SIZE, secondarySize: 0, primaryDy: 0, secondaryDy: 0 };
+  if (rowHeight < STACK_MIN_ROW) {
+    const size = Math.round(Math.max(LABEL_FLOOR, Math.min(LABEL_SIZE, rowHeight * 0.6)));
+    return { stacked: false, size, secondarySize: Math.round(size * INLINE_RATIO), primaryDy: 0, secondaryDy: 0 };
+  }
+  // Both lines and the gap take 90 % of the row at most, so neighbouring labels never touch.
+  const fit = (rowHeight * 0.9 - LINE_GAP) / (1 + SECONDARY_RATIO);
+  const size = Math.round(Math.min(LABEL_SIZE, fit));
+  const secondarySize = Math.round(size * SECONDARY_RATIO);
+  return { stacked: true, size, secondarySize, primaryDy: -(secondarySize + LINE_GAP) / 2, secondaryDy: (size + LINE_GAP) / 2 };
+}

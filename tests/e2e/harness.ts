@@ -4,8 +4,9 @@ import { buildSync } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentTypeOf } from '../../main/content-type';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { createHandlers, type HandlerDeps } from '../../main/handlers';
+import type { BriefingSession } from '../../main/handlers/session';
 import { resolveAppUrl } from '../../main/security/protocol-path';
 import { appRoot } from '../../main/paths';
 import type { CallChannel, EventChannel } from '../../main/model/contract';
@@ -13,12 +14,15 @@ import type { CallChannel, EventChannel } from '../../main/model/contract';
 export const ORIGIN = 'http://puente.test';
 const rendererRoot = join(appRoot(), 'out', 'renderer');
 
+
 // The real makeApi, bundled for the page; the transport is a Playwright binding instead of ipcRenderer.
 const bridge = buildSync({
   stdin: {
     contents: `import { makeApi } from './main/model/contract';
       const listeners = new Map();
       window.__puenteEmit = (c, p) => (listeners.get(c) ?? []).forEach((l) => l(p));
+      // Stands in for Electron's webUtils.getPathForFile, which only the preload has: a test names the paths.
+      window.puenteFiles = { pathForFile: (f) => (window.__droppedPaths ?? {})[f.name] ?? '' };
       window.puente = makeApi({
         invoke: (c, r) => window.__puenteInvoke(c, r),
         on(c, l) { const ls = listeners.get(c) ?? []; ls.push(l); listeners.set(c, ls);
@@ -34,20 +38,48 @@ const bridge = buildSync({
 }).outputFiles[0]!.text;
 
 export interface Harness {
-  /** Every request that tried to leave the app's origin. */
+  /** Every request that tried to leave the app's origin, from any window. */
   offOrigin: string[];
+  /** Sends a main → renderer event to this window only. */
   emit(channel: EventChannel, payload: unknown): Promise<void>;
+  main: MainSide;
 }
 
-export async function openApp(page: Page, deps: Partial<HandlerDeps> = {}): Promise<Harness> {
+/** The main side shared by every window of one app: the real handlers, and the windows they broadcast to. */
+export interface MainSide {
+  offOrigin: string[];
+  windows: Page[];
+  /** Opens a window of the app in `page`: the audience's (main) window, or the presenter's (`#presenter`). */
+  openWindow(page: Page, role?: 'audience' | 'presenter'): Promise<Harness>;
+  broadcast(channel: EventChannel, payload: unknown): void;
+}
+
+const emitTo = (page: Page, channel: EventChannel, payload: unknown): Promise<void> =>
+  page.evaluate(
+    ([c, p]) => (globalThis as unknown as { __puenteEmit(c: string, p: unknown): void }).__puenteEmit(c, p),
+    [channel, payload] as const,
+  );
+
+/** Starts the main side for a browser context; each page then opened with `openWindow` is one window of the app. */
+export async function startMain(
+  context: BrowserContext,
+  deps: Partial<HandlerDeps> = {},
+  session?: BriefingSession,
+): Promise<MainSide> {
+  const windows: Page[] = [];
+  const offOrigin: string[] = [];
+  // Like Electron's webContents.send: a window that has gone away simply misses the message.
+  const broadcast = (channel: EventChannel, payload: unknown) => {
+    for (const w of windows) if (!w.isClosed()) void emitTo(w, channel, payload).catch(() => undefined);
+  };
   const handlers = createHandlers({
     chooseBriefingPath: async () => null,
     chooseExportPath: async () => null,
+    broadcast,
     ...deps,
     origin: ORIGIN,
-  });
-  const offOrigin: string[] = [];
-  await page.context().route('**/*', async (route) => {
+  }, session);
+  await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (!url.startsWith(`${ORIGIN}/`)) {
       offOrigin.push(url);
@@ -62,19 +94,31 @@ export async function openApp(page: Page, deps: Partial<HandlerDeps> = {}): Prom
       return route.fulfill({ status: 404 });
     }
   });
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(`${ORIGIN}/`) && !url.startsWith('data:') && !offOrigin.includes(url)) offOrigin.push(url);
-  });
-  await page.exposeBinding('__puenteInvoke', async (source, channel: CallChannel, request: unknown) =>
-    handlers[channel](source.frame.url(), request),
-  );
-  await page.addInitScript({ content: bridge });
-  await page.goto(`${ORIGIN}/index.html`);
-  return {
+  const main: MainSide = {
     offOrigin,
-    emit: (channel, payload) => page.evaluate(([c, p]) => (globalThis as unknown as { __puenteEmit(c: string, p: unknown): void }).__puenteEmit(c, p), [channel, payload] as const),
+    windows,
+    broadcast,
+    async openWindow(page, role = 'audience') {
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(`${ORIGIN}/`) && !url.startsWith('data:') && !offOrigin.includes(url)) offOrigin.push(url);
+      });
+      await page.exposeBinding('__puenteInvoke', async (source, channel: CallChannel, request: unknown) =>
+        handlers[channel](source.frame.url(), request),
+      );
+      await page.addInitScript({ content: bridge });
+      windows.push(page);
+      await page.goto(`${ORIGIN}/index.html${role === 'presenter' ? '#presenter' : ''}`);
+      return { offOrigin, emit: (channel, payload) => emitTo(page, channel, payload), main };
+    },
   };
+  return main;
+}
+
+/** One window of the app in `page`, with its own main side. */
+export async function openApp(page: Page, deps: Partial<HandlerDeps> = {}): Promise<Harness> {
+  const main = await startMain(page.context(), deps);
+  return main.openWindow(page);
 }
 
 export const repoPath = (...parts: string[]): string => join(appRoot(), ...parts);

@@ -4,16 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { openApp, repoPath } from './harness';
-import { Briefing } from '../../main/model/schema';
+import { bundled, mainFlow, titleOf } from './bundled';
 import { localize } from '../../main/model/text';
-
-const bundled = Briefing.parse(parse(readFileSync(repoPath('assets/briefings/ca-mx-spp/briefing.yaml'), 'utf8')));
-const mainFlow = (t: (typeof bundled.topics)[number]) => t.slides.filter((s) => !s.backup);
-const titleOf = (s: (typeof bundled.topics)[number]['slides'][number], lang: 'en' | 'es') =>
-  'title' in s && s.title ? localize(s.title, lang) : undefined;
 
 test('the agenda lists every topic with its slide count', async ({ page }) => {
   const h = await openApp(page);
@@ -125,6 +118,6 @@ test('on every slide in both languages, bullet lists end above the source line',
       expect(overlap as number, `${lang} slide ${i + 1}`).toBeLessThanOrEqual(0);
       await page.keyboard.press('ArrowRight');
     }
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('a');
   }
 });

@@ -1,6 +1,7 @@
 // The real Electron app, launched with Playwright's _electron. Runs wherever the Electron binary is installed.
 import { test, expect, _electron as electron } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
@@ -14,10 +15,12 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
+// A fresh profile per launch, so a pack remembered by one test does not open in the next.
+const profile = () => `--user-data-dir=${mkdtempSync(join(tmpdir(), 'puente-electron-'))}`;
 test.skip(!binary, 'skipped: Electron binary not installed (it cannot be downloaded on this machine)');
 
 test('the app opens on the bundled briefing with its agenda', async () => {
-  const app = await electron.launch({ executablePath: binary!, args: [root] });
+  const app = await electron.launch({ executablePath: binary!, args: [root, profile()] });
   const page = await app.firstWindow();
   await expect(page.getByTestId('agenda')).toBeVisible();
   await expect(page.getByTestId('agenda')).toContainText('Mexico');
@@ -25,10 +28,33 @@ test('the app opens on the bundled briefing with its agenda', async () => {
 });
 
 test('the window is locked down: context isolation, sandbox, no node integration', async () => {
-  const app = await electron.launch({ executablePath: binary!, args: [root] });
+  const app = await electron.launch({ executablePath: binary!, args: [root, profile()] });
   const page = await app.firstWindow();
   expect(await page.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
   expect(await page.evaluate(() => typeof (globalThis as unknown as { puente?: unknown }).puente)).toBe('object');
   expect(page.url()).toMatch(/^app:\/\/puente\//);
+  await app.close();
+});
+
+test('P opens the presenter window, and a key pressed there moves the audience window', async () => {
+  const app = await electron.launch({ executablePath: binary!, args: [root, profile()] });
+  const audience = await app.firstWindow();
+  await audience.locator('[data-testid^="topic-"]').first().click();
+  const first = await audience.getByTestId('slide').getAttribute('data-slide-id');
+  const opened = app.waitForEvent('window');
+  await audience.keyboard.press('p');
+  const presenter = await opened;
+  await expect(presenter.getByTestId('presenter')).toBeVisible();
+  expect(presenter.url()).toMatch(/#presenter$/);
+  await presenter.keyboard.press('ArrowRight');
+  await expect(audience.getByTestId('slide')).not.toHaveAttribute('data-slide-id', first!);
+  expect(app.windows()).toHaveLength(2);
+  await app.close();
+});
+
+test('a pack named on the command line opens instead of the bundled briefing', async () => {
+  const app = await electron.launch({ executablePath: binary!, args: [root, profile(), join(root, 'tests/fixtures/packs/minimal')] });
+  const page = await app.firstWindow();
+  await expect(page.getByTestId('agenda')).toContainText('Minimal briefing');
   await app.close();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { CALLS, CALL_CHANNELS, EVENT_CHANNELS, makeApi, type Transport } from '../../../main/model/contract';
+import { CALLS, CALL_CHANNELS, EVENTS, EVENT_CHANNELS, makeApi, type Transport } from '../../../main/model/contract';
 
 test('makeApi gives one named method per call and routes it to its channel', async () => {
   const seen: [string, unknown][] = [];
@@ -8,7 +8,8 @@ test('makeApi gives one named method per call and routes it to its channel', asy
   await api.exportPdf({ lang: 'es' });
   await api.getBriefing();
   expect(seen).toEqual([['export:pdf', { lang: 'es' }], ['briefing:get', undefined]]);
-  expect(Object.keys(api).sort()).toEqual([...Object.keys(CALLS), 'onBriefingChanged', 'onMenuCommand'].sort());
+  expect(Object.keys(api).sort()).toEqual([...Object.keys(CALLS), ...Object.keys(EVENTS)].sort());
+  expect(Object.keys(EVENTS).every((name) => name.startsWith('on'))).toBe(true);
 });
 
 test('event listeners receive only the payload and can unsubscribe', () => {
@@ -25,4 +26,14 @@ test('event listeners receive only the payload and can unsubscribe', () => {
 test('channel names are unique', () => {
   const all = [...CALL_CHANNELS, ...EVENT_CHANNELS];
   expect(new Set(all).size).toBe(all.length);
+});
+
+test('a window cannot push a show that breaks the contract', () => {
+  const bad = [
+    { view: 'slide', place: { topic: -1, slide: 0 }, lang: 'en', bilingual: false, blank: 'none', run: null, returnTo: null },
+    { view: 'slide', place: { topic: 0, slide: 0 }, lang: 'fr', bilingual: false, blank: 'none', run: null, returnTo: null },
+    { view: 'slide', place: { topic: 0, slide: 0 }, lang: 'en', bilingual: false, blank: 'grey', run: null, returnTo: null },
+    { view: 'slide', place: { topic: 0, slide: 0 }, lang: 'en', bilingual: false, blank: 'none', run: null, returnTo: null, extra: 1 },
+  ];
+  for (const state of bad) expect(CALLS.setShow.request.safeParse(state).success).toBe(false);
 });

@@ -1,7 +1,7 @@
 // The bar chart's geometry comes from the data: the largest value fills the plot, the others in proportion.
 import { describe, expect, it } from 'vitest';
 import { Chart } from '../../../main/model/schema';
-import { barBoxes, formatValue } from '../../../renderer/slides/chart-geometry';
+import { barBoxes, barLabelLines, formatValue } from '../../../renderer/slides/chart-geometry';
 
 const chart = Chart.parse({ prefix: '$', suffix: 'B', bars: [{ label: 'Mexico', value: 97.8 }, { label: 'China', value: 137.9 }] });
 
@@ -19,5 +19,30 @@ describe('bar chart geometry', () => {
 
   it('writes values with the chart’s prefix and suffix', () => {
     expect(formatValue(chart, 97.8, 'en-US')).toBe('$97.8B');
+  });
+});
+
+describe('bar labels in bilingual mode', () => {
+  it('centre a lone label in its row at full size', () => {
+    expect(barLabelLines(100, false)).toEqual({ stacked: false, size: 32, secondarySize: 0, primaryDy: 0, secondaryDy: 0 });
+  });
+
+  it('put the translation beneath the label, smaller', () => {
+    const l = barLabelLines(115, true);
+    expect(l.secondaryDy).toBeGreaterThan(l.primaryDy);
+    expect(l.secondarySize).toBeLessThan(l.size);
+  });
+
+  it('keep two stacked lines inside a modest row', () => {
+    const l = barLabelLines(60, true);
+    expect(l.stacked).toBe(true);
+    expect(l.secondaryDy + l.secondarySize / 2 - (l.primaryDy - l.size / 2)).toBeLessThanOrEqual(60);
+  });
+
+  it('put the translation after the label on one line when rows are crowded', () => {
+    const l = barLabelLines(32, true);
+    expect(l.stacked).toBe(false);
+    expect(l.size).toBeLessThanOrEqual(32);
+    expect(l.secondarySize).toBeLessThan(l.size);
   });
 });

@@ -34,8 +34,43 @@ describe('keyboard', () => {
     expect(k.interpret('Enter')).toBeNull();
   });
 
-  it('returns to the agenda on Escape or A, and switches language on L', () => {
-    expect(kinds(['Escape', 'a', 'A', 'l', 'L'])).toEqual(['agenda', 'agenda', 'agenda', 'toggle-language', 'toggle-language']);
+  it('opens the overview on Escape or O, the agenda on A, and switches language on L', () => {
+    expect(kinds(['Escape', 'o', 'O', 'a', 'A', 'l', 'L'])).toEqual([
+      'overview', 'overview', 'overview', 'agenda', 'agenda', 'toggle-language', 'toggle-language',
+    ]);
+  });
+
+  it('blanks the screen black on B or a clicker\'s "." and white on W', () => {
+    const k = new KeyInterpreter();
+    expect(['b', '.', 'W'].map((key) => k.interpret(key))).toEqual([
+      { kind: 'blank', colour: 'black' },
+      { kind: 'blank', colour: 'black' },
+      { kind: 'blank', colour: 'white' },
+    ]);
+  });
+
+  it('searches on G, shows help on ?, and toggles bilingual, full screen and the presenter view', () => {
+    expect(kinds(['g', '?', 'd', 'f', 'p'])).toEqual(['search', 'help', 'bilingual', 'fullscreen', 'presenter']);
+  });
+
+  it('uses Backspace to return from a detour unless it is deleting typed digits', () => {
+    const k = new KeyInterpreter();
+    k.interpret('4');
+    expect(k.interpret('Backspace')).toEqual({ kind: 'typing', digits: '' });
+    expect(k.interpret('Backspace')).toEqual({ kind: 'return' });
+  });
+
+  it('opens search on Ctrl+F and Cmd+F but leaves other shortcuts to the menu', () => {
+    let listener: ((e: KeyPress) => void) | undefined;
+    const acted: string[] = [];
+    listenForKeys({ addEventListener: (_t, l) => (listener = l), removeEventListener: () => {} }, (a) => acted.push(a.kind));
+    const press = (key: string, mods: Partial<KeyPress>) =>
+      listener?.({ key, ctrlKey: false, metaKey: false, altKey: false, target: { tagName: 'BODY' }, preventDefault: () => {}, ...mods });
+    press('f', { ctrlKey: true });
+    press('F', { metaKey: true });
+    press('o', { ctrlKey: true });
+    press('ArrowRight', { altKey: true });
+    expect(acted).toEqual(['search', 'search']);
   });
 
   it('leaves Space on a focused button to the button', () => {

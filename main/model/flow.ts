@@ -1,5 +1,5 @@
 // The presentation flow: which slides are shown in order (backup slides held out) and how to step through them.
-import type { Briefing, Slide } from '../main/model/schema';
+import type { Briefing, Slide } from './schema';
 
 /** A place in the briefing: a topic and a slide index within that topic's `slides` array. */
 export interface Place {
@@ -83,4 +83,35 @@ export function briefingProgress(briefing: Briefing, at: Place): number {
   const i = flowIndex(places, at);
   if (i < 0) return 0;
   return i / (places.length - 1);
+}
+
+/**
+ * The briefing as today's run presents it: only the chosen topics, in the chosen order. Unknown ids are skipped, so a
+ * saved run survives a topic being renamed; an empty or absent run means every topic.
+ */
+export function applyRun(briefing: Briefing, run: readonly string[] | null | undefined): Briefing {
+  if (!run || run.length === 0) return briefing;
+  const byId = new Map(briefing.topics.map((t) => [t.id, t]));
+  const topics = run.flatMap((id) => {
+    const t = byId.get(id);
+    return t ? [t] : [];
+  });
+  return topics.length === 0 ? briefing : { ...briefing, topics };
+}
+
+/** "Slide n of m" over the whole run, as screen readers and the presenter view say it; null n on a backup slide. */
+export function positionInRun(briefing: Briefing, at: Place): { n: number | null; m: number } {
+  const places = flowPlaces(briefing);
+  const i = flowIndex(places, at);
+  return { n: i >= 0 ? i + 1 : null, m: places.length };
+}
+
+/** Whether a place names a slide that exists. */
+export function placeExists(briefing: Briefing, at: Place): boolean {
+  return briefing.topics[at.topic]?.slides[at.slide] !== undefined;
+}
+
+/** Whether the slide at a place is held in reserve. */
+export function isBackup(briefing: Briefing, at: Place): boolean {
+  return briefing.topics[at.topic]?.slides[at.slide]?.backup === true;
 }

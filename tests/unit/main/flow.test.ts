@@ -10,7 +10,7 @@ import {
   previousPlace,
   topicEnd,
   topicStart,
-} from '../../../renderer/flow';
+} from '../../../main/model/flow';
 
 const bullets = (id: string, backup = false) => ({ id, layout: 'bullets', title: id, bullets: ['x'], backup });
 const briefing = Briefing.parse({

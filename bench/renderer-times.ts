@@ -1,0 +1,146 @@
+// Makes it possible to measure the renderer in Chromium through the real handlers: time to the first slide, and
+// key press → painted frame on a large pack.
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openApp } from '../tests/e2e/harness';
+
+/** One row of the bench's table; `target` and `status` only for measures the issue sets a target for. */
+export interface BenchRow {
+  measure: string;
+  ms: number;
+  target?: string;
+  status?: 'ok' | 'MISSED';
+}
+
+export const median = (xs: number[]): number => quantile(xs, 0.5);
+
+/** Nearest-rank quantile: the value at or below which a fraction `q` of the samples fall. */
+export function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+const round1 = (ms: number): number => Math.round(ms * 10) / 10;
+
+/** A row with a target: "ok" when the measure is under it. */
+const targeted = (measure: string, ms: number, under: number): BenchRow => ({
+  measure,
+  ms: round1(ms),
+  target: `< ${under} ms`,
+  status: ms < under ? 'ok' : 'MISSED',
+});
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+const newPage = (browser: Browser): Promise<Page> => browser.newPage({ viewport: { width: 1280, height: 720 } });
+
+/** Resolves once the frame after the current DOM changes has been painted: the task after rAF runs post-paint. */
+const PAINTED = 'new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(null); c.port2.postMessage(0); }))';
+
+/** Bundled pack: navigation → agenda painted, click on the first topic → its first slide painted, and their sum. */
+export async function firstSlideTimes(browser: Browser, runs = 7): Promise<BenchRow[]> {
+  const toAgenda: number[] = [];
+  const toSlide: number[] = [];
+  const total: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await newPage(browser);
+    const t0 = performance.now();
+    await openApp(page);
+    await page.getByTestId('agenda').waitFor();
+    await page.evaluate(PAINTED);
+    const t1 = performance.now();
+    await page.locator('[data-testid^="topic-"]').first().click();
+    await page.getByTestId('slide').waitFor();
+    await page.evaluate(PAINTED);
+    const t2 = performance.now();
+    toAgenda.push(t1 - t0);
+    toSlide.push(t2 - t1);
+    total.push(t2 - t0);
+    await page.close();
+  }
+  return [
+    { measure: `renderer: navigation → agenda painted (median of ${runs})`, ms: round1(median(toAgenda)) },
+    { measure: `renderer: click on first topic → first slide painted (median of ${runs})`, ms: round1(median(toSlide)) },
+    targeted(`renderer: time to first slide, navigation → slide painted (median of ${runs})`, median(total), 400),
+  ];
+}
+
+interface ChangeSamples {
+  /** Key press → the next frame painted. */
+  painted: number[];
+  /** Key press → the rAF callback: the work done before the frame, plus the wait for the frame to begin. */
+  beforeFrame: number[];
+  /** Key press → the first task after it: the key handler and Svelte's DOM update, without style and layout. */
+  script: number[];
+}
+
+/**
+ * Runs inside the page: `steps` ArrowRight presses then `steps` ArrowLeft presses, each timed from dispatch to the
+ * painted frame. A string, as tsconfig has no DOM lib; in the page so that no CDP round trip is in the measure.
+ */
+const changeScript = (steps: number, gapMs: number): string => `(async () => {
+  const slideId = () => document.querySelector('[data-testid=slide]')?.getAttribute('data-slide-id') ?? null;
+  const painted = [];
+  const beforeFrame = [];
+  const script = [];
+  const keys = [...Array(${steps}).fill('ArrowRight'), ...Array(${steps}).fill('ArrowLeft')];
+  for (let i = 0; i < keys.length; i++) {
+    const before = slideId();
+    const t0 = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: keys[i], bubbles: true, cancelable: true }));
+    // The first task after the press runs once its microtasks (Svelte's DOM update) are done.
+    let tScript = 0;
+    const s = new MessageChannel();
+    s.port1.onmessage = () => { tScript = performance.now(); };
+    s.port2.postMessage(0);
+    let tFrame = 0;
+    await new Promise((r) => requestAnimationFrame(() => {
+      tFrame = performance.now();
+      const c = new MessageChannel();
+      c.port1.onmessage = () => r(null);
+      c.port2.postMessage(0);
+    }));
+    const t1 = performance.now();
+    const after = slideId();
+    if (after === null || after === before) {
+      throw new Error('press ' + (i + 1) + ' (' + keys[i] + ') did not change the slide: still ' + before);
+    }
+    painted.push(t1 - t0);
+    beforeFrame.push(tFrame - t0);
+    script.push(tScript - t0);
+    // A presenter presses keys far apart: let the main side's echo of this change land before the next press.
+    await new Promise((r) => setTimeout(r, ${gapMs}));
+  }
+  return { painted, beforeFrame, script };
+})()`;
+
+/** A large pack (`yamlPath`, titled `title` in English): key press → painted frame over 2 × `steps` slide changes. */
+export async function slideChangeTimes(browser: Browser, yamlPath: string, title: string, steps = 150): Promise<BenchRow[]> {
+  const page = await newPage(browser);
+  try {
+    await openApp(page);
+    await page.getByTestId('agenda').waitFor();
+    await page.evaluate(`window.puente.openBriefing({ path: ${JSON.stringify(yamlPath)} })`);
+    await page.locator('[data-testid=agenda]', { hasText: title }).waitFor();
+    await page.locator('[data-testid^="topic-"]').first().click();
+    await page.getByTestId('slide').waitFor();
+    await page.evaluate(PAINTED);
+    const { painted, beforeFrame, script } = (await page.evaluate(changeScript(steps, 40))) as ChangeSamples;
+    const n = painted.length;
+    return [
+      { measure: `renderer: key → DOM updated, script only (median of ${n})`, ms: round1(median(script)) },
+      { measure: `renderer: key → DOM updated, script only (p95 of ${n})`, ms: round1(quantile(script, 0.95)) },
+      { measure: `renderer: key → rAF, work before the frame (median of ${n})`, ms: round1(median(beforeFrame)) },
+      { measure: `renderer: key → rAF, work before the frame (p95 of ${n})`, ms: round1(quantile(beforeFrame, 0.95)) },
+      { measure: `renderer: key → slide change painted (median of ${n})`, ms: round1(median(painted)) },
+      targeted(`renderer: key → slide change painted (p95 of ${n})`, quantile(painted, 0.95), 16),
+    ];
+  } finally {
+    await page.close();
+  }
+}

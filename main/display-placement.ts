@@ -1,0 +1,61 @@
+// Decides where the audience and presenter windows go: the presenter on the laptop's own screen, the audience full
+// screen on the projector; with one screen, side by side. Pure, so every display arrangement is a unit test.
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The parts of Electron's Display this reads. `internal` is true for a laptop's built-in screen. */
+export interface DisplayInfo {
+  id: number;
+  bounds: Rect;
+  workArea: Rect;
+  internal: boolean;
+}
+
+export interface WindowPlacement {
+  mode: 'single' | 'extended';
+  audience: { displayId: number; bounds: Rect; fullscreen: boolean };
+  presenter: { displayId: number; bounds: Rect };
+}
+
+const FALLBACK: Rect = { x: 0, y: 0, width: 1280, height: 800 };
+const area = (r: Rect) => r.width * r.height;
+
+/** The presenter's screen: the laptop's own, else the primary, else the first. */
+function presenterDisplay(displays: readonly DisplayInfo[], primaryId: number): DisplayInfo | undefined {
+  return displays.find((d) => d.internal) ?? displays.find((d) => d.id === primaryId) ?? displays[0];
+}
+
+export function placeWindows(displays: readonly DisplayInfo[], opts: { primaryId: number }): WindowPlacement {
+  const laptop = presenterDisplay(displays, opts.primaryId);
+  if (!laptop) {
+    const half = Math.round(FALLBACK.width * 0.6);
+    return {
+      mode: 'single',
+      audience: { displayId: 0, bounds: { ...FALLBACK, width: half }, fullscreen: false },
+      presenter: { displayId: 0, bounds: { ...FALLBACK, x: half, width: FALLBACK.width - half } },
+    };
+  }
+  const others = displays.filter((d) => d.id !== laptop.id);
+  // The projector: an external screen if there is one, the largest (ties: lowest id) — the room sees that one.
+  const projector = [...others].sort((a, b) => Number(a.internal) - Number(b.internal) || area(b.bounds) - area(a.bounds) || a.id - b.id)[0];
+  if (projector) {
+    return {
+      mode: 'extended',
+      audience: { displayId: projector.id, bounds: { ...projector.bounds }, fullscreen: true },
+      presenter: { displayId: laptop.id, bounds: { ...laptop.workArea } },
+    };
+  }
+  // One screen (rehearsing): the audience window on the left 60%, the presenter's on the right 40%.
+  const w = laptop.workArea;
+  const left = Math.round(w.width * 0.6);
+  return {
+    mode: 'single',
+    audience: { displayId: laptop.id, bounds: { x: w.x, y: w.y, width: left, height: w.height }, fullscreen: false },
+    presenter: { displayId: laptop.id, bounds: { x: w.x + left, y: w.y, width: w.width - left, height: w.height } },
+  };
+}

@@ -1,0 +1,25 @@
+// Every key Puente answers, in both languages, for the `?` card; keyboard.ts is where the keys are interpreted.
+import type { Lang } from '../main/model/schema';
+
+export interface Shortcut {
+  keys: string[];
+  does: Record<Lang, string>;
+}
+
+export const SHORTCUTS: Shortcut[] = [
+  { keys: ['→', 'Space', 'PgDn'], does: { en: 'Next slide', es: 'Diapositiva siguiente' } },
+  { keys: ['←', 'PgUp'], does: { en: 'Previous slide', es: 'Diapositiva anterior' } },
+  { keys: ['Home', 'End'], does: { en: 'First / last slide of the topic', es: 'Primera / última diapositiva del tema' } },
+  { keys: ['1–9', 'Enter'], does: { en: 'Go to slide n of the topic', es: 'Ir a la diapositiva n del tema' } },
+  { keys: ['Esc', 'O'], does: { en: 'Overview of every slide', es: 'Vista general de todas las diapositivas' } },
+  { keys: ['G', 'Ctrl/⌘ F'], does: { en: 'Jump to a slide or search', es: 'Saltar a una diapositiva o buscar' } },
+  { keys: ['Backspace'], does: { en: 'Back from a backup slide', es: 'Volver de una diapositiva de reserva' } },
+  { keys: ['A'], does: { en: 'Agenda', es: 'Orden del día' } },
+  { keys: ['B', '.'], does: { en: 'Black screen', es: 'Pantalla negra' } },
+  { keys: ['W'], does: { en: 'White screen', es: 'Pantalla blanca' } },
+  { keys: ['L'], does: { en: 'Switch language', es: 'Cambiar idioma' } },
+  { keys: ['D'], does: { en: 'Both languages on each slide', es: 'Ambos idiomas en cada diapositiva' } },
+  { keys: ['P'], does: { en: 'Presenter view', es: 'Vista del presentador' } },
+  { keys: ['F'], does: { en: 'Full screen', es: 'Pantalla completa' } },
+  { keys: ['?'], does: { en: 'This list', es: 'Esta lista' } },
+];

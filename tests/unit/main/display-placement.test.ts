@@ -1,0 +1,54 @@
+// Where the two windows go for one, two and three screens; the presenter always on the laptop.
+import { describe, expect, it } from 'vitest';
+import { placeWindows, type DisplayInfo, type Rect } from '../../../main/display-placement';
+
+const screen = (id: number, x: number, width: number, height: number, internal = false): DisplayInfo => ({
+  id,
+  bounds: { x, y: 0, width, height },
+  workArea: { x, y: 0, width, height: height - 40 },
+  internal,
+});
+const inside = (r: Rect, outer: Rect) =>
+  r.x >= outer.x && r.y >= outer.y && r.x + r.width <= outer.x + outer.width && r.y + r.height <= outer.y + outer.height;
+
+describe('window placement', () => {
+  it('puts both windows side by side on a single screen, inside its work area, none full screen', () => {
+    const laptop = screen(1, 0, 1920, 1080, true);
+    const p = placeWindows([laptop], { primaryId: 1 });
+    expect(p.mode).toBe('single');
+    expect(p.audience.fullscreen).toBe(false);
+    expect(inside(p.audience.bounds, laptop.workArea) && inside(p.presenter.bounds, laptop.workArea)).toBe(true);
+    expect(p.audience.bounds.x + p.audience.bounds.width).toBeLessThanOrEqual(p.presenter.bounds.x);
+  });
+
+  it('with a projector, puts the audience full screen on it and the presenter on the laptop', () => {
+    const laptop = screen(1, 0, 1920, 1080, true);
+    const projector = screen(2, 1920, 1280, 720);
+    const p = placeWindows([laptop, projector], { primaryId: 1 });
+    expect(p).toMatchObject({ mode: 'extended', audience: { displayId: 2, fullscreen: true }, presenter: { displayId: 1 } });
+    expect(p.audience.bounds).toEqual(projector.bounds);
+    expect(inside(p.presenter.bounds, laptop.workArea)).toBe(true);
+  });
+
+  it('keeps the presenter on the laptop even when the projector is the primary display', () => {
+    const p = placeWindows([screen(7, 0, 1280, 720), screen(3, 1280, 1920, 1200, true)], { primaryId: 7 });
+    expect(p.presenter.displayId).toBe(3);
+    expect(p.audience.displayId).toBe(7);
+  });
+
+  it('with three screens, shows the audience on the largest external one', () => {
+    const p = placeWindows([screen(1, 0, 1920, 1080, true), screen(2, 1920, 1280, 720), screen(3, 3200, 3840, 2160)], { primaryId: 1 });
+    expect(p.audience.displayId).toBe(3);
+    expect(p.presenter.displayId).toBe(1);
+  });
+
+  it('uses the primary screen for the presenter when no screen says it is built in (a desktop)', () => {
+    const p = placeWindows([screen(4, 0, 1920, 1080), screen(5, 1920, 1920, 1080)], { primaryId: 5 });
+    expect(p.presenter.displayId).toBe(5);
+    expect(p.audience.displayId).toBe(4);
+  });
+
+  it('does not throw without displays', () => {
+    expect(placeWindows([], { primaryId: 1 }).mode).toBe('single');
+  });
+});

@@ -1,0 +1,70 @@
+// Settings survive a restart; a missing, corrupt or unwritable file never stops the app.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SettingsStore } from '../../../main/settings/store';
+import { initialShow } from '../../../main/model/show';
+
+const temp = () => join(mkdtempSync(join(tmpdir(), 'puente-settings-')), 'settings.json');
+
+describe('settings', () => {
+  it('starts empty when the file is missing, and reads back what was saved', async () => {
+    const file = temp();
+    const s = await SettingsStore.open(file);
+    expect(s.recent()).toEqual([]);
+    expect(s.problem).toBeNull();
+    s.addRecent('/p/a.yaml', 'a');
+    s.saveRun('/p/a.yaml', { name: 'Short', topics: ['x', 'y'] });
+    s.rememberShow('/p/a.yaml', { ...initialShow(null), view: 'slide', place: { topic: 2, slide: 1 } });
+    await s.flush();
+    const again = await SettingsStore.open(file);
+    expect(again.lastPack()).toBe('/p/a.yaml');
+    expect(again.runs('/p/a.yaml')).toEqual([{ name: 'Short', topics: ['x', 'y'] }]);
+    expect(again.show('/p/a.yaml')?.place).toEqual({ topic: 2, slide: 1 });
+  });
+
+  it('keeps ten recent packs, newest first, without repeats', async () => {
+    const s = await SettingsStore.open(null);
+    for (let i = 0; i < 12; i++) s.addRecent(`/p/${i}`, `${i}`);
+    s.addRecent('/p/5', '5');
+    expect(s.recent().map((r) => r.name)).toEqual(['5', '11', '10', '9', '8', '7', '6', '4', '3', '2']);
+  });
+
+  it('replaces a run of the same name and deletes runs', async () => {
+    const s = await SettingsStore.open(null);
+    s.saveRun('/a', { name: 'Cut', topics: ['x'] });
+    s.saveRun('/a', { name: 'Cut', topics: ['y'] });
+    s.saveRun('/b', { name: 'Other', topics: ['z'] });
+    expect(s.runs('/a')).toEqual([{ name: 'Cut', topics: ['y'] }]);
+    s.deleteRun('/a', 'Cut');
+    expect(s.runs('/a')).toEqual([]);
+    expect(s.runs('/b')).toHaveLength(1);
+  });
+
+  it('starts fresh from a corrupt file, says which file, and leaves it alone until something changes', async () => {
+    const file = temp();
+    writeFileSync(file, '{ not json');
+    const s = await SettingsStore.open(file);
+    expect(s.recent()).toEqual([]);
+    expect(s.problem).toContain(file);
+    expect(readFileSync(file, 'utf8')).toBe('{ not json');
+  });
+
+  it('ignores a remembered position that no longer reads as a show', async () => {
+    const file = temp();
+    writeFileSync(file, JSON.stringify({ puenteSettings: 1, packs: { '/a': { show: { view: 'sideways' } } } }));
+    expect((await SettingsStore.open(file)).show('/a')).toBeNull();
+  });
+
+  it('reports a folder it cannot write to instead of throwing', async () => {
+    // A file where the settings folder should be: refused even for root, unlike permissions.
+    const blocker = join(mkdtempSync(join(tmpdir(), 'puente-ro-')), 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const s = await SettingsStore.open(join(blocker, 'settings.json'));
+    s.addRecent('/p', 'p');
+    await expect(s.flush()).resolves.toBeUndefined();
+    expect(s.problem).toMatch(/not-a-folder/);
+    expect(s.recent()).toHaveLength(1);
+  });
+});
