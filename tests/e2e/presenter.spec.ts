@@ -25,6 +25,9 @@ test('either window drives both: the presenter view follows the audience window 
   await expect(current).toContainText(titleOf(borderSlides[0]!, 'en')!.slice(0, 30));
   await expect(presenter.getByTestId('presenter-next')).toContainText(titleOf(borderSlides[1]!, 'en')!.slice(0, 30));
   await expect(presenter.getByTestId('presenter-topic')).toHaveText(localize(border.title, 'en'));
+  // Slides keep their own ink inside the dark presenter window.
+  const ink = (e: unknown) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(e).color;
+  expect(await presenter.getByTestId('presenter-next').locator('li').first().evaluate(ink)).toBe('rgb(27, 36, 48)'); // --ink
 
   await presenter.keyboard.press('ArrowRight');
   await expect(audience.getByTestId('slide')).toContainText(titleOf(borderSlides[1]!, 'en')!.slice(0, 30));
