@@ -19,6 +19,8 @@ import { APP_ORIGIN } from './handlers/sender';
 import type { EventChannel, MenuCommand } from './model/contract';
 import { resolveAppUrl } from './security/protocol-path';
 import { mayNavigate, windowOpenAction } from './security/navigation';
+import { isAllowedRequest } from './security/request-filter';
+import { mayGrantPermission } from './security/permissions';
 import { mainWindowOptions } from './window-options';
 import { contentTypeOf } from './content-type';
 import { SettingsStore } from './settings/store';
@@ -95,7 +97,7 @@ function displays(): DisplayInfo[] {
 async function openPresenterWindow(): Promise<void> {
   if (presenter && !presenter.isDestroyed()) return presenter.focus();
   const place = placeWindows(displays(), { primaryId: screen.getPrimaryDisplay().id });
-  presenter = new BrowserWindow({ ...mainWindowOptions(__dirname), ...place.presenter.bounds, title: 'Puente — Presenter' });
+  presenter = new BrowserWindow({ ...mainWindowOptions(__dirname), ...place.presenter.bounds, title: 'Puente — Presenter' }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: mainWindowOptions() is tested by value; lockDown denies new windows
   lockDown(presenter);
   presenter.once('ready-to-show', () => presenter?.show());
   presenter.on('closed', () => {
@@ -112,12 +114,9 @@ async function openPresenterWindow(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  // Offline by construction: only the app's own scheme answers; permissions are all refused.
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
-  session.defaultSession.webRequest.onBeforeRequest((details, cb) => {
-    const ok = details.url.startsWith(`${APP_ORIGIN}/`) || details.url.startsWith('devtools:') || details.url.startsWith('data:');
-    cb({ cancel: !ok });
-  });
+  // Offline by construction: only the app's own scheme answers; only full screen is granted, to the app's own page.
+  session.defaultSession.setPermissionRequestHandler((_wc, perm, cb, details) => cb(mayGrantPermission(perm, details.requestingUrl)));
+  session.defaultSession.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !isAllowedRequest(details.url) }));
   // Served with fs, not net.fetch(file://…), so the request filter above can refuse every other scheme.
   protocol.handle('app', async (request) => {
     const file = resolveAppUrl(rendererRoot, request.url);
@@ -133,7 +132,7 @@ async function start(): Promise<void> {
   const named = pendingPack ?? packFromArgv(process.argv, { cwd: process.cwd(), isPackaged: app.isPackaged });
   const briefings = new BriefingSession({ initialPack: named ?? settings.lastPack() });
 
-  const parent = () => BrowserWindow.getFocusedWindow() ?? audience ?? new BrowserWindow({ show: false });
+  const parent = () => BrowserWindow.getFocusedWindow() ?? audience ?? new BrowserWindow({ show: false }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: hidden dialog parent that loads nothing
   const handlers = createHandlers(
     {
       async chooseBriefingPath() {
@@ -167,7 +166,7 @@ async function start(): Promise<void> {
   briefings.onChange(() => Menu.setApplicationMenu(buildMenu())); // the recent list may have changed
 
   Menu.setApplicationMenu(buildMenu());
-  audience = new BrowserWindow(mainWindowOptions(__dirname));
+  audience = new BrowserWindow(mainWindowOptions(__dirname)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: mainWindowOptions() is tested by value; lockDown denies new windows
   lockDown(audience);
   audience.once('ready-to-show', () => audience?.show());
   audience.on('closed', () => {

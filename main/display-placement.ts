@@ -16,6 +16,18 @@ export interface DisplayInfo {
   internal: boolean;
 }
 
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface PlacementOptions {
+  /** Electron's primary display; the presenter's screen when none is marked internal (a desktop). */
+  primaryId: number;
+  /** The presenter window's preferred size on its own screen; it fills the work area when absent or too big. */
+  presenterSize?: Size;
+}
+
 export interface WindowPlacement {
   mode: 'single' | 'extended';
   audience: { displayId: number; bounds: Rect; fullscreen: boolean };
@@ -30,7 +42,15 @@ function presenterDisplay(displays: readonly DisplayInfo[], primaryId: number): 
   return displays.find((d) => d.internal) ?? displays.find((d) => d.id === primaryId) ?? displays[0];
 }
 
-export function placeWindows(displays: readonly DisplayInfo[], opts: { primaryId: number }): WindowPlacement {
+/** A window of `size` (shrunk to fit) centred in `space`. */
+function centred(space: Rect, size: Size | undefined): Rect {
+  if (!size) return { ...space };
+  const width = Math.max(1, Math.min(Math.round(size.width), space.width));
+  const height = Math.max(1, Math.min(Math.round(size.height), space.height));
+  return { x: space.x + Math.floor((space.width - width) / 2), y: space.y + Math.floor((space.height - height) / 2), width, height };
+}
+
+export function placeWindows(displays: readonly DisplayInfo[], opts: PlacementOptions): WindowPlacement {
   const laptop = presenterDisplay(displays, opts.primaryId);
   if (!laptop) {
     const half = Math.round(FALLBACK.width * 0.6);
@@ -46,8 +66,9 @@ export function placeWindows(displays: readonly DisplayInfo[], opts: { primaryId
   if (projector) {
     return {
       mode: 'extended',
-      audience: { displayId: projector.id, bounds: { ...projector.bounds }, fullscreen: true },
-      presenter: { displayId: laptop.id, bounds: { ...laptop.workArea } },
+      // The work area, not the whole screen: the window opens on that display, and returns there if full screen ends.
+      audience: { displayId: projector.id, bounds: { ...projector.workArea }, fullscreen: true },
+      presenter: { displayId: laptop.id, bounds: centred(laptop.workArea, opts.presenterSize) },
     };
   }
   // One screen (rehearsing): the audience window on the left 60%, the presenter's on the right 40%.

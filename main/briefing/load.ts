@@ -8,7 +8,7 @@ import type { LoadResult, PackSource } from '../model/contract';
 import { formatPath, type Problem } from '../model/problems';
 import { fontsDir } from '../paths';
 import { checkIds, checkSourceRefs, type ErrorAt } from './check-references';
-import { checkImages } from './check-images';
+import { checkImageContents, checkImages } from './check-images';
 import { valuePosition } from './positions';
 import { preflight, type WarningAt } from './preflight';
 import { schemaProblems } from './schema-problems';
@@ -40,34 +40,76 @@ function openBundledFont(): Font | undefined {
   return bundledFont;
 }
 
+// Deep nesting overflows the parser's stack; say what the author can change.
+const TOO_DEEP = 'YAML syntax error: the YAML is nested too deeply to read (thousands of levels)';
+
 function syntaxProblems(doc: Document, lines: LineCounter, file: string): Problem[] {
   return doc.errors.map((e) => {
     const pos = lines.linePos(e.pos[0]);
     // The yaml package's first line is the sentence; the rest is a source excerpt we do not need.
-    const message = `YAML syntax error: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`;
+    const sentence = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    const message = /call stack/i.test(sentence) ? TOO_DEEP : `YAML syntax error: ${sentence}`;
     return { severity: 'error', file, line: pos.line, col: pos.col, path: '', message };
   });
+}
+
+/**
+ * The file's text; bytes that are not UTF-8 become U+FFFD, and `lossy` says whether any did. TextDecoder also drops
+ * a byte-order mark, so line 1's columns match the editor's (`readFile(…, 'utf8')` kept it and counted it).
+ */
+function decode(bytes: Uint8Array): { text: string; lossy: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), lossy: false };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), lossy: true };
+  }
 }
 
 /** Reads, parses and validates a pack. Never throws: an unreadable pack is an 'invalid' result naming its path. */
 export async function loadBriefing(pack: string, opts: { bundled?: boolean } = {}): Promise<LoadOutcome> {
   const path = await resolvePackFile(pack);
-  const file = displayName(path);
-  const source: PackSource = { path, name: basename(dirname(path)), bundled: opts.bundled ?? false };
-  const invalid = (errors: Problem[], warnings: Problem[] = []): LoadOutcome => ({ status: 'invalid', source, errors, warnings });
-
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(err);
-    return invalid([{ severity: 'error', file, line: 1, col: 1, path: '', message: `cannot read briefing ${path}: ${why}` }]);
+    const source: PackSource = { path, name: basename(dirname(path)), bundled: opts.bundled ?? false };
+    const problem: Problem = { severity: 'error', file: displayName(path), line: 1, col: 1, path: '', message: `cannot read briefing ${path}: ${why}` };
+    return { status: 'invalid', source, errors: [problem], warnings: [] };
   }
+  return parseBriefing(bytes, path, opts);
+}
 
+/**
+ * Parses and validates the bytes of the briefing.yaml at `path` (images resolve against its folder). Never throws.
+ * Separate from the read so the property test can try thousands of variants without writing each to disk.
+ */
+export async function parseBriefing(bytes: Uint8Array, path: string, opts: { bundled?: boolean } = {}): Promise<LoadOutcome> {
+  const file = displayName(path);
+  const source: PackSource = { path, name: basename(dirname(path)), bundled: opts.bundled ?? false };
+  const invalid = (errors: Problem[], warnings: Problem[] = []): LoadOutcome => ({ status: 'invalid', source, errors, warnings });
+  try {
+    return await validate(decode(bytes), path, file, source, invalid);
+  } catch (err) {
+    // A hostile document may still break the parser or a check: thousands of nested block lists overflow the
+    // yaml package's stack in parseDocument itself. Report it, do not throw.
+    const message = err instanceof RangeError ? TOO_DEEP : `cannot read briefing ${path}: ${String(err)}`;
+    return invalid([{ severity: 'error', file, line: 1, col: 1, path: '', message }]);
+  }
+}
+
+async function validate(
+  { text, lossy }: { text: string; lossy: boolean },
+  path: string,
+  file: string,
+  source: PackSource,
+  invalid: (errors: Problem[], warnings?: Problem[]) => LoadOutcome,
+): Promise<LoadOutcome> {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length > 0) return invalid(syntaxProblems(doc, lines, file));
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, logLevel: 'error' });
+  const encoding = lossy ? [notUtf8(text, lines, file)] : [];
+  if (doc.errors.length > 0) return invalid(syntaxProblems(doc, lines, file), encoding);
 
   let data: unknown;
   try {
@@ -91,12 +133,23 @@ export async function loadBriefing(pack: string, opts: { bundled?: boolean } = {
     ...(await checkImages(data, dirname(path), errorAt)),
   ].sort(byPlace);
   const font = openBundledFont();
-  const warnings = font
-    ? preflight(data, (cp) => font.hasGlyphForCodePoint(cp), warningAt).sort(byPlace)
-    : [warningAt([], 'could not open the bundled font, so characters it cannot draw were not checked')];
+  const warnings = [
+    ...encoding,
+    ...(font
+      ? preflight(data, (cp) => font.hasGlyphForCodePoint(cp), warningAt)
+      : [warningAt([], 'could not open the bundled font, so characters it cannot draw were not checked')]),
+    ...(await checkImageContents(data, dirname(path), warningAt)),
+  ].sort(byPlace);
 
   if (!parsed.success || errors.length > 0) return invalid(errors, warnings);
   return { status: 'loaded', briefing: parsed.data, source, warnings };
+}
+
+/** A warning at the first byte that was not UTF-8 (now U+FFFD), so the author can find and fix it. */
+function notUtf8(text: string, lines: LineCounter, file: string): Problem {
+  const pos = lines.linePos(Math.max(0, text.indexOf('\uFFFD')));
+  const message = 'the file is not valid UTF-8: bytes that are not text are shown as "\uFFFD"; save it as UTF-8';
+  return { severity: 'warning', file, line: pos.line, col: pos.col, path: '', message };
 }
 
 const byPlace = (a: Problem, b: Problem): number => a.line - b.line || a.col - b.col;

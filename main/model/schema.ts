@@ -30,6 +30,8 @@ const slideCommon = {
   sources: SourceRefs,
   /** Held in reserve for questions: out of the main flow. */
   backup: z.boolean().default(false),
+  /** This slide's own marking: the text of one of `meta.markings`. Cover and banners show the highest exported. */
+  classification: nonEmpty.optional(),
 };
 
 export const TitleSlide = z
@@ -142,7 +144,7 @@ export const Source = z
     publisher: Text,
     date: z.string().min(1),
     /** Printed for the reader, never fetched. */
-    url: z.string().url().optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
   })
   .strict();
 export type Source = z.infer<typeof Source>;
@@ -165,6 +167,10 @@ export const Meta = z
     date: z.string().optional(),
     asOf: z.string().optional(),
     classification: Classification.optional(),
+    /** Every marking slides may carry, lowest first; `classification` is the marking of slides that set none. */
+    markings: z.array(Classification).min(1).max(20).optional(),
+    /** Paper for printed handouts unless the export names one. */
+    paper: z.enum(['letter', 'a4']).optional(),
     languages: z.array(Lang).min(1).default(['en']),
   })
   .strict();

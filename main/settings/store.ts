@@ -31,6 +31,8 @@ export class SettingsStore {
   problem: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
+  /** Changes not yet on disk. Without any, nothing is written, so a bad file stays as found until a change replaces it. */
+  private dirty = false;
 
   private constructor(
     private readonly file: string | null,
@@ -79,12 +81,14 @@ export class SettingsStore {
     return (this.data.packs[packPath]?.runs ?? []).map((r) => ({ ...r, topics: [...r.topics] }));
   }
 
-  /** Saves a run under its name, replacing one of the same name. */
-  saveRun(packPath: string, run: SavedRun): void {
-    const parsed = SavedRun.parse(run);
+  /** Saves a run under its (trimmed) name, replacing one of the same name; returns why it cannot, or null. */
+  saveRun(packPath: string, run: SavedRun): string | null {
+    const parsed = SavedRun.safeParse(run);
+    if (!parsed.success) return runProblem(run);
     const memory = this.memory(packPath);
-    memory.runs = [...memory.runs.filter((r) => r.name !== parsed.name), parsed];
+    memory.runs = [...memory.runs.filter((r) => r.name !== parsed.data.name), parsed.data];
     this.changed();
+    return null;
   }
 
   deleteRun(packPath: string, name: string): void {
@@ -108,9 +112,11 @@ export class SettingsStore {
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.file) return;
+    if (!this.file || !this.dirty) return this.writing;
     const file = this.file;
     const text = `${JSON.stringify(this.data, null, 2)}\n`;
+    this.dirty = false;
+    // Chained, so writes never overlap and the last one queued is the one left on disk.
     this.writing = this.writing.then(async () => {
       try {
         await mkdir(dirname(file), { recursive: true });
@@ -119,6 +125,7 @@ export class SettingsStore {
         });
         this.problem = null;
       } catch (err) {
+        this.dirty = true; // tried again on the next change or flush
         this.problem = err instanceof WriteError ? err.message : describeWriteFailure(file, err);
       }
     });
@@ -131,9 +138,19 @@ export class SettingsStore {
   }
 
   private changed(): void {
+    this.dirty = true;
     if (!this.file || this.timer) return;
     this.timer = setTimeout(() => void this.flush(), WRITE_DELAY_MS);
     // A pending settings write must not keep a CLI or test process alive.
     this.timer.unref?.();
   }
+}
+
+/** A sentence saying why a run cannot be saved. */
+function runProblem(run: SavedRun): string {
+  const name = typeof run.name === 'string' ? run.name.trim() : '';
+  if (!name) return 'A saved run needs a name.';
+  if (name.length > 60) return `The run name "${name.slice(0, 20)}…" is too long: at most 60 characters.`;
+  if (!Array.isArray(run.topics) || run.topics.length === 0) return `The run "${name}" has no topics.`;
+  return `The run "${name}" cannot be saved: its topics are not valid.`;
 }

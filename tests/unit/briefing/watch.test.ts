@@ -1,31 +1,56 @@
-// The pack watcher: one call per burst of saves, atomic saves seen, nothing after close, no crash when the folder goes.
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// The pack watcher: one call per burst of saves, atomic saves and images seen, nothing after close, no crash when the folder goes.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watchPack } from '../../../main/briefing/watch';
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 const pack = () => {
   const dir = mkdtempSync(join(tmpdir(), 'puente-watch-'));
+  made.push(dir);
   const yaml = join(dir, 'briefing.yaml');
   writeFileSync(yaml, 'a');
+  mkdirSync(join(dir, 'images'));
   return { dir, yaml };
 };
-const settle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
-async function until(check: () => boolean, ms = 3000): Promise<void> {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Polls until `check` holds, for at most `ms`. */
+async function until(check: () => boolean, ms = 1500): Promise<void> {
   const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await settle(20);
+  while (!check() && Date.now() < end) await sleep(10);
 }
+// The watcher needs a moment to be in place before the first change counts.
+const READY_MS = 40;
+const DEBOUNCE_MS = 40;
+/** Long enough for a second, wrong call to have arrived. */
+const QUIET_MS = DEBOUNCE_MS * 3;
 
 describe('watching a pack', () => {
-  it('calls back once for a burst of writes', async () => {
+  it('calls back once for one save', async () => {
     const { yaml } = pack();
     let calls = 0;
-    const w = watchPack(yaml, () => calls++, { debounceMs: 60 });
-    await settle(50);
+    const w = watchPack(yaml, () => calls++, { debounceMs: DEBOUNCE_MS });
+    await sleep(READY_MS);
+    writeFileSync(yaml, 'b');
+    await until(() => calls > 0);
+    await sleep(QUIET_MS);
+    expect(calls).toBe(1);
+    w.close();
+  });
+
+  it('calls back once for a burst of five quick saves', async () => {
+    const { yaml } = pack();
+    let calls = 0;
+    const w = watchPack(yaml, () => calls++, { debounceMs: DEBOUNCE_MS });
+    await sleep(READY_MS);
     for (let i = 0; i < 5; i++) writeFileSync(yaml, `v${i}`);
     await until(() => calls > 0);
-    await settle(200);
+    await sleep(QUIET_MS);
     expect(calls).toBe(1);
     w.close();
   });
@@ -33,8 +58,8 @@ describe('watching a pack', () => {
   it('sees a save by temp file and rename', async () => {
     const { dir, yaml } = pack();
     let calls = 0;
-    const w = watchPack(yaml, () => calls++, { debounceMs: 40 });
-    await settle(50);
+    const w = watchPack(yaml, () => calls++, { debounceMs: DEBOUNCE_MS });
+    await sleep(READY_MS);
     writeFileSync(join(dir, 'briefing.yaml.tmp'), 'b');
     renameSync(join(dir, 'briefing.yaml.tmp'), yaml);
     await until(() => calls > 0);
@@ -42,26 +67,41 @@ describe('watching a pack', () => {
     w.close();
   });
 
-  it('stays quiet after close, even with a change pending', async () => {
+  it('sees an image change in a sub-folder', async () => {
+    const { dir, yaml } = pack();
+    let calls = 0;
+    const w = watchPack(yaml, () => calls++, { debounceMs: DEBOUNCE_MS });
+    await sleep(READY_MS);
+    writeFileSync(join(dir, 'images', 'map.png'), 'png');
+    await until(() => calls > 0);
+    expect(calls).toBe(1);
+    w.close();
+  });
+
+  it('stays quiet after close, even with a change pending, and closes twice harmlessly', async () => {
     const { yaml } = pack();
     let calls = 0;
     const w = watchPack(yaml, () => calls++, { debounceMs: 100 });
-    await settle(50);
+    await sleep(READY_MS);
     writeFileSync(yaml, 'c');
-    await settle(30);
+    await sleep(20);
     w.close();
     w.close();
     writeFileSync(yaml, 'd');
-    await settle(300);
+    await sleep(200);
     expect(calls).toBe(0);
   });
 
-  it('does not throw when the folder is deleted', async () => {
+  it('stops quietly when the folder is deleted, saying so', async () => {
     const { dir, yaml } = pack();
-    const w = watchPack(yaml, () => undefined, { debounceMs: 20, onError: () => undefined });
-    await settle(50);
+    let calls = 0;
+    let error: Error | undefined;
+    const w = watchPack(yaml, () => calls++, { debounceMs: DEBOUNCE_MS, onError: (e) => (error = e) });
+    await sleep(READY_MS);
     rmSync(dir, { recursive: true, force: true });
-    await settle(200);
+    await until(() => error !== undefined);
+    expect(error?.message).toContain(dir);
+    expect(calls).toBeLessThanOrEqual(1); // the app hears once that the pack has gone
     expect(() => w.close()).not.toThrow();
   });
 

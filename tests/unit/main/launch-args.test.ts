@@ -12,8 +12,19 @@ describe('pack from argv', () => {
     expect(packFromArgv(['electron', '--inspect=0', '--remote-debugging-port=0', '.', '--user-data-dir=/t', 'pack'], { cwd: '/r', isPackaged: false })).toBe('/r/pack');
   });
 
+  it('keeps an absolute path as it is and resolves a relative one, when unpackaged', () => {
+    expect(packFromArgv(['/usr/lib/electron', '/src/puente', '/packs/a/briefing.yaml'], { cwd: '/r', isPackaged: false })).toBe('/packs/a/briefing.yaml');
+    expect(packFromArgv(['/usr/lib/electron', 'out/main/app.cjs', '../packs/a'], { cwd: '/r/puente', isPackaged: false })).toBe('/r/packs/a');
+  });
+
+  it('ignores the switches a desktop adds when launching a packaged app, and takes only the first pack', () => {
+    expect(packFromArgv(['/Applications/Puente.app/Contents/MacOS/Puente', '-psn_0_12345', 'a', 'b'], { cwd: '/h', isPackaged: true })).toBe('/h/a');
+  });
+
   it('gives null when no pack is named', () => {
     expect(packFromArgv(['electron', '.'], { cwd: '/r', isPackaged: false })).toBeNull();
     expect(packFromArgv(['/opt/Puente/puente', '--enable-logging'], { cwd: '/r', isPackaged: true })).toBeNull();
+    expect(packFromArgv([], { cwd: '/r', isPackaged: true })).toBeNull();
+    expect(packFromArgv(['electron'], { cwd: '/r', isPackaged: false })).toBeNull();
   });
 });

@@ -1,12 +1,17 @@
 // Settings survive a restart; a missing, corrupt or unwritable file never stops the app.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { SettingsStore } from '../../../main/settings/store';
 import { initialShow } from '../../../main/model/show';
 
 const temp = () => join(mkdtempSync(join(tmpdir(), 'puente-settings-')), 'settings.json');
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+async function until(check: () => boolean, ms = 2000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+}
 
 describe('settings', () => {
   it('starts empty when the file is missing, and reads back what was saved', async () => {
@@ -42,13 +47,70 @@ describe('settings', () => {
     expect(s.runs('/b')).toHaveLength(1);
   });
 
+  it('trims a run name and refuses an empty or over-long one with a sentence, not an exception', async () => {
+    const s = await SettingsStore.open(null);
+    expect(s.saveRun('/a', { name: '  Short  ', topics: ['x'] })).toBeNull();
+    expect(s.runs('/a')).toEqual([{ name: 'Short', topics: ['x'] }]);
+    expect(s.saveRun('/a', { name: '   ', topics: ['x'] })).toMatch(/name/);
+    expect(s.saveRun('/a', { name: 'x'.repeat(61), topics: ['x'] })).toMatch(/60/);
+    expect(s.saveRun('/a', { name: 'Empty', topics: [] })).toMatch(/no topics/);
+    expect(s.runs('/a')).toHaveLength(1);
+  });
+
   it('starts fresh from a corrupt file, says which file, and leaves it alone until something changes', async () => {
     const file = temp();
     writeFileSync(file, '{ not json');
     const s = await SettingsStore.open(file);
     expect(s.recent()).toEqual([]);
     expect(s.problem).toContain(file);
+    await s.flush(); // as on quit, with nothing changed
     expect(readFileSync(file, 'utf8')).toBe('{ not json');
+    s.addRecent('/p', 'p');
+    await s.flush();
+    expect(readJson(file)).toMatchObject({ puenteSettings: 1, recent: [{ path: '/p', name: 'p' }] });
+    expect(s.problem).toBeNull();
+  });
+
+  it('starts fresh from a file of the wrong shape or an unreadable one', async () => {
+    const file = temp();
+    writeFileSync(file, JSON.stringify({ puenteSettings: 2, recent: 'many' }));
+    const wrong = await SettingsStore.open(file);
+    expect(wrong.recent()).toEqual([]);
+    expect(wrong.problem).toContain(file);
+    const folder = await SettingsStore.open(dirname(file)); // a folder where the file should be
+    expect(folder.lastPack()).toBeNull();
+    expect(folder.problem).toContain(dirname(file));
+  });
+
+  it('writes a change by itself shortly after it is made', async () => {
+    const file = temp();
+    const s = await SettingsStore.open(file);
+    s.addRecent('/p', 'p');
+    expect(existsSync(file)).toBe(false); // debounced, not written at once
+    await until(() => existsSync(file));
+    expect(readJson(file)).toMatchObject({ recent: [{ path: '/p' }] });
+  });
+
+  it('writes one at a time, leaving the last state and no temp files behind', async () => {
+    const file = temp();
+    const s = await SettingsStore.open(file);
+    const flushes: Array<Promise<void>> = [];
+    for (let i = 0; i < 20; i++) {
+      s.addRecent(`/p/${i}`, `${i}`);
+      flushes.push(s.flush());
+    }
+    await Promise.all(flushes);
+    expect((await SettingsStore.open(file)).lastPack()).toBe('/p/19');
+    expect(readdirSync(dirname(file))).toEqual(['settings.json']);
+  });
+
+  it('creates the settings folder when it does not exist yet', async () => {
+    const file = join(dirname(temp()), 'Puente', 'nested', 'settings.json');
+    const s = await SettingsStore.open(file);
+    s.addRecent('/p', 'p');
+    await s.flush();
+    expect(s.problem).toBeNull();
+    expect((await SettingsStore.open(file)).lastPack()).toBe('/p');
   });
 
   it('ignores a remembered position that no longer reads as a show', async () => {

@@ -1,0 +1,101 @@
+// Static checks on the Electron shell and packaging for the checklist items a unit test cannot exercise without the
+// Electron binary: each reads the source or config and fails if a hardening line is removed or weakened.
+import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { mainWindowOptions } from '../../../main/window-options';
+
+const root = resolve(__dirname, '../../..');
+const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
+const app = read('main/app.ts');
+
+function mainSources(dir = 'main'): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const rel = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...mainSources(rel));
+    else if (entry.name.endsWith('.ts')) out.push(rel);
+  }
+  return out;
+}
+
+describe('window options', () => {
+  test('webPreferences are exactly the locked-down set: no experimental or Blink features, no Node anywhere', () => {
+    expect(mainWindowOptions('/o').webPreferences).toEqual({
+      preload: join('/o', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    });
+  });
+  test('every window the shell opens uses those options or loads nothing', () => {
+    const windows = app.match(/new BrowserWindow\([^\n]*/g) ?? [];
+    expect(windows.length).toBeGreaterThan(0);
+    for (const w of windows) expect(w, w).toMatch(/mainWindowOptions\(__dirname\)|new BrowserWindow\(\{ show: false \}\)/);
+  });
+});
+
+describe('the shell wires every rule module in', () => {
+  test('each window refuses navigation away from the app and every new window', () => {
+    expect(app).toMatch(/on\('will-navigate', \(event, url\) => \{\s*if \(!mayNavigate\(url\)\) event\.preventDefault\(\);/);
+    expect(app).toContain('setWindowOpenHandler(windowOpenAction)');
+    expect(app.match(/lockDown\((audience|presenter)\)/g)).toHaveLength(2);
+  });
+  test('<webview> is refused for every web contents', () => {
+    expect(app).toMatch(/on\('will-attach-webview', \(event\) => event\.preventDefault\(\)\)/);
+  });
+  test('the session answers permissions and requests with the tested rules', () => {
+    expect(app).toContain('setPermissionRequestHandler((_wc, perm, cb, details) => cb(mayGrantPermission(perm, details.requestingUrl)))');
+    expect(app).toContain('onBeforeRequest((details, cb) => cb({ cancel: !isAllowedRequest(details.url) }))');
+  });
+  test('the renderer is served over app:// by the traversal-safe resolver, never from file://', () => {
+    expect(app).toContain("protocol.handle('app'");
+    expect(app).toContain('resolveAppUrl(rendererRoot, request.url)');
+    expect(app).not.toMatch(/loadFile\(|loadURL\(['"`]file:|(register|intercept)FileProtocol/);
+    // bypassCSP would switch the CSP off for app://; corsEnabled/stream are not needed.
+    expect(app).toContain("registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])");
+  });
+  test('IPC is registered only through the handlers, each given the sender frame URL to check', () => {
+    expect(app.match(/ipcMain\.\w+\(/g)).toEqual(['ipcMain.handle(']);
+    expect(app).toContain('ipcMain.handle(channel, (event, request) => handler(event.senderFrame?.url, request))');
+  });
+});
+
+describe('main/ never', () => {
+  const sources = mainSources();
+  test.each([
+    ['opens URLs with shell.openExternal', /\bopenExternal\s*\(|\bshell\s*[,}]/],
+    ['turns web security off by command-line switch', /appendSwitch|disable-web-security|ignore-certificate-errors/],
+    ['silences Electron security warnings', /ELECTRON_DISABLE_SECURITY_WARNINGS/],
+    ['enables experimental or Blink features', /experimentalFeatures|enableBlinkFeatures/],
+    ['turns Node on in frames or workers', /nodeIntegrationIn(SubFrames|Worker)|nodeIntegration:\s*true/],
+    ['allows popups in a webview', /allowpopups/i],
+  ])('%s', (_what, pattern) => {
+    expect(sources.filter((f) => pattern.test(read(f)))).toEqual([]);
+  });
+});
+
+test('Electron stays on a current major (45 when this was written; raise it, never lower it)', () => {
+  const pkg = JSON.parse(read('package.json')) as { devDependencies: Record<string, string> };
+  const wanted = /(\d+)/.exec(pkg.devDependencies.electron ?? '')?.[1];
+  expect(Number(wanted)).toBeGreaterThanOrEqual(45);
+  const installed = (JSON.parse(read('node_modules/electron/package.json')) as { version: string }).version;
+  expect(Number(installed.split('.')[0])).toBeGreaterThanOrEqual(45);
+});
+
+test('the packaged app flips the fuses that close Node-level back doors', () => {
+  const config = parse(read('electron-builder.yml')) as { electronFuses?: Record<string, boolean> };
+  expect(config.electronFuses).toMatchObject({
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableCookieEncryption: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+  });
+});
