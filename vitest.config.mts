@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // The CLI tests run the built bin/puente.cjs: build it once here, not in each file (parallel builds race).
+    globalSetup: ['tests/unit/build-main.ts'],
   },
 });

@@ -1,40 +1,18 @@
-// `npm run bench`: export time of the bundled briefing (in-process and whole CLI process) and renderer timings; not a test.
-import { execFileSync } from 'node:child_process';
+// `npm run bench`: PDF export times (bundled briefing in-process and as a whole CLI process; a 1,000-slide pack with
+// its peak memory) and renderer timings; not a test.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadBriefing } from '../main/briefing/load';
-import { exportPdf } from '../main/pdf/export';
-import { appRoot, bundledBriefingPath } from '../main/paths';
-import { firstSlideTimes, launchChromium, median, slideChangeTimes, type BenchRow } from './renderer-times';
+import { exportTimes, HUGE_EXPORT_CHILD, hugeExportChild } from './export-times';
+import type { BenchRow } from './renderer-times';
 import { syntheticBriefing, writeSyntheticPack } from './synthetic-pack';
 
 const LARGE_PACK_SLIDES = 500;
 
-async function exportTimes(dir: string): Promise<BenchRow[]> {
-  const loaded = await loadBriefing(bundledBriefingPath(), { bundled: true });
-  if (loaded.status !== 'loaded') throw new Error('bundled briefing is invalid');
-  const inProc: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const t = performance.now();
-    await exportPdf(loaded.briefing, { layout: 'slides', lang: 'en', outPath: join(dir, `b${i}.pdf`), packDir: join(bundledBriefingPath(), '..') });
-    inProc.push(performance.now() - t);
-  }
-  const cli: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    execFileSync('node', [join(appRoot(), 'bin', 'puente.cjs'), 'export', '--out', join(dir, `c${i}.pdf`)]);
-    cli.push(performance.now() - t);
-  }
-  return [
-    { measure: 'export bundled briefing, in-process (median of 10)', ms: Math.round(median(inProc)) },
-    { measure: 'npx puente export, whole process (median of 5)', ms: Math.round(median(cli)) },
-    { measure: 'RSS of this process after the exports, in MB (not ms)', ms: Math.round(process.memoryUsage().rss / 1e6) },
-  ];
-}
-
 async function rendererTimes(dir: string): Promise<BenchRow[]> {
+  // Loaded here, not at the top: the export child process must not carry Playwright in its memory.
+  const { firstSlideTimes, launchChromium, slideChangeTimes } = await import('./renderer-times');
   const opts = { slides: LARGE_PACK_SLIDES };
   const yamlPath = writeSyntheticPack(join(dir, 'synthetic'), opts);
   const title = syntheticBriefing(opts).meta.title;
@@ -59,7 +37,7 @@ async function main(): Promise<void> {
   console.log(`bench took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-main().catch((err: unknown) => {
+(process.argv[2] === HUGE_EXPORT_CHILD ? hugeExportChild(process.argv[3] ?? tmpdir()) : main()).catch((err: unknown) => {
   console.error(err);
   process.exitCode = 1;
 });

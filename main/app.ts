@@ -9,11 +9,13 @@ import {
   protocol,
   screen,
   session,
+  shell,
   type MenuItemConstructorOptions,
 } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandlers } from './handlers';
+import { workerExportRunner } from './handlers/export';
 import { BriefingSession } from './handlers/session';
 import { APP_ORIGIN } from './handlers/sender';
 import type { EventChannel, MenuCommand } from './model/contract';
@@ -116,6 +118,8 @@ async function openPresenterWindow(): Promise<void> {
 async function start(): Promise<void> {
   // Offline by construction: only the app's own scheme answers; only full screen is granted, to the app's own page.
   session.defaultSession.setPermissionRequestHandler((_wc, perm, cb, details) => cb(mayGrantPermission(perm, details.requestingUrl)));
+  // Checks (navigator.permissions.query and Chromium's own synchronous checks) get the same answer as requests.
+  session.defaultSession.setPermissionCheckHandler((_wc, perm, _origin, details) => mayGrantPermission(perm, details.requestingUrl));
   session.defaultSession.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !isAllowedRequest(details.url) }));
   // Served with fs, not net.fetch(file://…), so the request filter above can refuse every other scheme.
   protocol.handle('app', async (request) => {
@@ -154,6 +158,10 @@ async function start(): Promise<void> {
       broadcast,
       openPresenterWindow,
       settings,
+      // Exports run in a worker thread so the window never freezes; the handlers let these two reach only exported PDFs.
+      runExport: workerExportRunner(join(__dirname, 'export-worker.cjs')),
+      openPath: (path) => shell.openPath(path),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
     },
     briefings,
   );

@@ -4,16 +4,24 @@ import { resolve } from 'node:path';
 import { loadBriefing } from './briefing/load';
 import { bundledBriefingPath } from './paths';
 import { formatProblem } from './model/problems';
-import { EXPORT_LAYOUTS, type ExportLayout } from './model/contract';
-import { LANGS, type Lang } from './model/schema';
+import { EXPORT_LANGS, EXPORT_LAYOUTS, NOTES_FIT, PAPERS, type ExportLang, type ExportLayout, type Paper } from './model/export-options';
 import { briefingJsonSchema } from './model/json-schema';
 import { exportPdf, ExportError } from './pdf/export';
 
 const HELP = `Usage:
-  puente export [PACK] --out FILE.pdf [--layout slides] [--lang en|es] [--topics a,b]
+  puente export [PACK] --out FILE.pdf [--layout LAYOUT] [--lang en|es|both] [--topics a,b]
+                [--backup include|exclude] [--notes] [--paper letter|a4]
   puente validate [PACK]
   puente schema
 PACK is a briefing folder (holding briefing.yaml) or a .yaml file; default: the bundled briefing.
+Export options:
+  --layout   slides (default, 16:9), handout-1, handout-2, handout-3 (ruled note lines), handout-6,
+             notes (each slide above its speaker notes), brief (a read-ahead document)
+  --lang     en (default), es, or both (bilingual: each slide's text in both languages)
+  --topics   topic ids to export, in the order given (default: all)
+  --backup   include or exclude (default) the backup slides
+  --notes    print speaker notes (handout-1, handout-2, handout-3; the notes layout always has them)
+  --paper    letter or a4 for the paper layouts (default: the pack's paper, else letter)
 Exit codes: 0 ok, 1 invalid input or failed export, 2 usage error.`;
 
 class UsageError extends Error {}
@@ -38,6 +46,9 @@ async function run(argv: string[]): Promise<number> {
         layout: { type: 'string', default: 'slides' },
         lang: { type: 'string', default: 'en' },
         topics: { type: 'string' },
+        backup: { type: 'string', default: 'exclude' },
+        notes: { type: 'boolean', default: false },
+        paper: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -64,14 +75,22 @@ async function run(argv: string[]): Promise<number> {
         console.error(`${result.errors.length} error(s): ${result.source.path} is not a valid briefing.`);
         return 1;
       }
+      // Text an export would cut with "…", in each language the pack offers: warnings, so the exit code stays 0.
+      const { overflowWarnings } = await import('./pdf/overflow');
+      const overflows = await overflowWarnings(result.source.path, result.briefing);
+      for (const p of overflows) console.error(formatProblem(p));
       const slides = result.briefing.topics.reduce((n, t) => n + t.slides.length, 0);
-      console.log(`ok: ${result.source.path} — ${result.briefing.topics.length} topics, ${slides} slides, ${result.warnings.length} warning(s)`);
+      console.log(`ok: ${result.source.path} — ${result.briefing.topics.length} topics, ${slides} slides, ${result.warnings.length + overflows.length} warning(s)`);
       return 0;
     }
     case 'export': {
       if (!values.out) usage('export needs --out FILE.pdf');
       if (!(EXPORT_LAYOUTS as readonly string[]).includes(values.layout)) usage(`--layout must be one of ${EXPORT_LAYOUTS.join(', ')}; got "${values.layout}"`);
-      if (!(LANGS as readonly string[]).includes(values.lang)) usage(`--lang must be one of ${LANGS.join(', ')}; got "${values.lang}"`);
+      if (!(EXPORT_LANGS as readonly string[]).includes(values.lang)) usage(`--lang must be one of ${EXPORT_LANGS.join(', ')}; got "${values.lang}"`);
+      if (values.backup !== 'include' && values.backup !== 'exclude') usage(`--backup must be include or exclude; got "${values.backup}"`);
+      if (values.paper !== undefined && !(PAPERS as readonly string[]).includes(values.paper)) usage(`--paper must be one of ${PAPERS.join(', ')}; got "${values.paper}"`);
+      const layout = values.layout as ExportLayout;
+      if (values.notes && layout !== 'notes' && !NOTES_FIT.includes(layout)) usage(`--notes does not fit the ${layout} layout; use it with ${NOTES_FIT.join(', ')} (the notes layout always has them)`);
       const result = await loadBriefing(pack, { bundled: !positionals[0] });
       if (result.status === 'invalid') {
         for (const p of result.errors) console.error(formatProblem(p));
@@ -84,11 +103,14 @@ async function run(argv: string[]): Promise<number> {
       if (unknown.length) usage(`--topics: no topic "${unknown.join('", "')}"; this briefing has ${[...known].join(', ')}`);
       try {
         const done = await exportPdf(result.briefing, {
-          layout: values.layout as ExportLayout,
-          lang: values.lang as Lang,
+          layout,
+          lang: values.lang as ExportLang,
+          backup: values.backup,
+          notes: values.notes,
           outPath: resolve(values.out),
           packDir: resolve(result.source.path, '..'),
           ...(topics ? { topics } : {}),
+          ...(values.paper ? { paper: values.paper as Paper } : {}),
         });
         console.log(`wrote ${done.path} (${done.pages} pages)`);
         return 0;

@@ -2,6 +2,7 @@
 import { presentation } from './state.svelte';
 import { t } from './i18n';
 import type { MenuCommand } from '../main/model/contract';
+import { exportDialog } from './export/export-dialog.svelte';
 
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -39,25 +40,9 @@ export async function openBriefing(path?: string): Promise<void> {
   }
 }
 
-let exporting = false;
-
-/** Exports the briefing as slides in the language on screen; the result is shown as a toast. */
-export async function exportPdf(): Promise<void> {
-  if (exporting || !presentation.briefing) return;
-  exporting = true;
-  const lang = presentation.lang;
-  presentation.notify(t('exporting', lang));
-  try {
-    const run = presentation.show.run;
-    const result = await window.puente.exportPdf({ layout: 'slides', lang, ...(run ? { topics: run } : {}) });
-    if (result.status === 'exported') presentation.notify(t('exported', lang, { path: result.path, pages: result.pages }));
-    else if (result.status === 'failed') presentation.notify(t('exportFailed', lang, { message: result.message }), 'error');
-    else presentation.dismissToast();
-  } catch (err) {
-    presentation.notify(t('exportFailed', lang, { message: messageOf(err) }), 'error');
-  } finally {
-    exporting = false;
-  }
+/** Opens the Export dialog (layout, language, topics… with the page count), where the export itself runs. */
+export function exportPdf(): void {
+  if (presentation.pack) exportDialog.show();
 }
 
 /** Opens the presenter window; this window becomes the audience's. */
@@ -96,7 +81,7 @@ export function toggleFullScreen(): void {
 /** Runs a command sent from the application menu. */
 export function runMenuCommand(command: MenuCommand): void {
   switch (command) {
-    case 'export-pdf': return void exportPdf();
+    case 'export-pdf': return exportPdf();
     case 'open-briefing': return void openBriefing();
     case 'help': return presentation.openOverlay('help');
     case 'presenter': return void openPresenter();

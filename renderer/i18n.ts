@@ -1,5 +1,6 @@
 // Interface strings (not briefing text) in every language the app speaks.
 import type { Lang } from '../main/model/schema';
+import type { ExportLang, ExportLayout, Paper } from '../main/model/export-options';
 
 const STRINGS = {
   agenda: { en: 'Agenda', es: 'Orden del día' },
@@ -8,9 +9,6 @@ const STRINGS = {
   slideOf: { en: 'slide {n} of {m}', es: 'diapositiva {n} de {m}' },
   backup: { en: 'backup', es: 'reserva' },
   exportPdf: { en: 'Export PDF', es: 'Exportar PDF' },
-  exporting: { en: 'Exporting…', es: 'Exportando…' },
-  exported: { en: 'PDF saved: {path} ({pages} pages)', es: 'PDF guardado: {path} ({pages} páginas)' },
-  exportFailed: { en: 'Export failed: {message}', es: 'No se pudo exportar: {message}' },
   openBriefing: { en: 'Open briefing…', es: 'Abrir sesión…' },
   backTo: { en: 'Back to {name}', es: 'Volver a {name}' },
   back: { en: 'Agenda', es: 'Orden del día' },
@@ -63,6 +61,39 @@ const STRINGS = {
   savedRuns: { en: 'Saved runs', es: 'Selecciones guardadas' },
   jumpTo: { en: 'Go to slide {n}', es: 'Ir a la diapositiva {n}' },
   languageName: { en: 'English', es: 'Español' },
+  exportTitle: { en: 'Export PDF', es: 'Exportar PDF' },
+  exportLayout: { en: 'Layout', es: 'Formato' },
+  exportLanguage: { en: 'Language', es: 'Idioma' },
+  exportPaper: { en: 'Paper', es: 'Papel' },
+  exportPaperNone: { en: 'Slide pages are 16:9; paper applies to handouts.', es: 'Las páginas de diapositivas son 16:9; el papel se aplica a los folletos.' },
+  exportContents: { en: 'Contents', es: 'Contenido' },
+  exportBackup: { en: 'Include backup slides', es: 'Incluir diapositivas de reserva' },
+  exportNotes: { en: 'Speaker notes', es: 'Notas del orador' },
+  exportNotesAlways: { en: 'Always part of this layout.', es: 'Siempre forman parte de este formato.' },
+  exportNotesNone: { en: 'Not on this layout: it is for the audience.', es: 'No en este formato: es para el público.' },
+  exportNotesWarn: { en: 'For the presenter only: do not hand this copy out.', es: 'Solo para el presentador: no reparta esta copia.' },
+  exportTopics: { en: 'Topics', es: 'Temas' },
+  exportAllTopics: { en: 'All', es: 'Todos' },
+  exportRunTopics: { en: "Today's run", es: 'Selección de hoy' },
+  exportNoTopics: { en: 'Choose at least one topic.', es: 'Elija al menos un tema.' },
+  exportPages: { en: '{n} pages', es: '{n} páginas' },
+  exportOnePage: { en: '1 page', es: '1 página' },
+  exportCounting: { en: 'Counting pages…', es: 'Contando páginas…' },
+  exportStart: { en: 'Export…', es: 'Exportar…' },
+  exportClose: { en: 'Close', es: 'Cerrar' },
+  exportCancel: { en: 'Cancel', es: 'Cancelar' },
+  exportCancelling: { en: 'Cancelling…', es: 'Cancelando…' },
+  exportProgress: { en: 'Page {done} of {total}', es: 'Página {done} de {total}' },
+  exportWaiting: { en: 'Choose where to save the PDF…', es: 'Elija dónde guardar el PDF…' },
+  exportProgressLabel: { en: 'Export progress', es: 'Progreso de la exportación' },
+  exportDone: { en: 'PDF saved · {pages}', es: 'PDF guardado · {pages}' },
+  exportOpen: { en: 'Open PDF', es: 'Abrir PDF' },
+  exportShow: { en: 'Show in folder', es: 'Mostrar en la carpeta' },
+  exportAnother: { en: 'Export another…', es: 'Exportar otro…' },
+  exportFailedTitle: { en: 'The PDF was not saved', es: 'No se guardó el PDF' },
+  exportCancelled: { en: 'Export cancelled; no file was written.', es: 'Exportación cancelada; no se escribió ningún archivo.' },
+  exportBack: { en: 'Back to the options', es: 'Volver a las opciones' },
+  exportKeys: { en: 'Esc closes · Esc while exporting cancels', es: 'Esc cierra · Esc durante la exportación cancela' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof STRINGS;
@@ -77,4 +108,32 @@ export function t(key: UiKey, lang: Lang, params: Record<string, string | number
 /** "1 slide" / "5 slides" in `lang`. */
 export function slideCount(n: number, lang: Lang): string {
   return n === 1 ? t('oneSlide', lang) : t('slides', lang, { n });
+}
+
+/** What each PDF layout is called and what it is for; typed by the layout list, so a new layout needs its words here. */
+export const EXPORT_LAYOUT_TEXT: Record<ExportLayout, Record<Lang, { name: string; hint: string }>> = {
+  slides: { en: { name: 'Slides', hint: 'One 16:9 page per slide' }, es: { name: 'Diapositivas', hint: 'Una página 16:9 por diapositiva' } },
+  'handout-1': { en: { name: 'Handout · 1', hint: 'One large slide per page' }, es: { name: 'Folleto · 1', hint: 'Una diapositiva grande por página' } },
+  'handout-2': { en: { name: 'Handout · 2', hint: 'Two slides per page' }, es: { name: 'Folleto · 2', hint: 'Dos diapositivas por página' } },
+  'handout-3': { en: { name: 'Handout · 3', hint: 'Three slides with lines for notes' }, es: { name: 'Folleto · 3', hint: 'Tres diapositivas con líneas para notas' } },
+  'handout-6': { en: { name: 'Handout · 6', hint: 'Six slides per page' }, es: { name: 'Folleto · 6', hint: 'Seis diapositivas por página' } },
+  notes: { en: { name: 'Notes', hint: "The presenter's script" }, es: { name: 'Notas', hint: 'El guion del presentador' } },
+  brief: { en: { name: 'Read-ahead', hint: 'A document, not slides' }, es: { name: 'Documento previo', hint: 'Un documento, no diapositivas' } },
+};
+
+/** The export language choices: a language by its own name, `both` as a bilingual handout. */
+export const EXPORT_LANG_TEXT: Record<ExportLang, Record<Lang, string>> = {
+  en: { en: 'English', es: 'English' },
+  es: { en: 'Español', es: 'Español' },
+  both: { en: 'Both', es: 'Ambos' },
+};
+
+export const PAPER_TEXT: Record<Paper, Record<Lang, string>> = {
+  letter: { en: 'Letter', es: 'Carta' },
+  a4: { en: 'A4', es: 'A4' },
+};
+
+/** "1 page" / "21 pages" in `lang`. */
+export function pageCount(n: number, lang: Lang): string {
+  return n === 1 ? t('exportOnePage', lang) : t('exportPages', lang, { n });
 }

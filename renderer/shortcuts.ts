@@ -21,5 +21,6 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['D'], does: { en: 'Both languages on each slide', es: 'Ambos idiomas en cada diapositiva' } },
   { keys: ['P'], does: { en: 'Presenter view', es: 'Vista del presentador' } },
   { keys: ['F'], does: { en: 'Full screen', es: 'Pantalla completa' } },
+  { keys: ['E'], does: { en: 'Export PDF…', es: 'Exportar PDF…' } },
   { keys: ['?'], does: { en: 'This list', es: 'Esta lista' } },
 ];

@@ -1,7 +1,7 @@
 // Builds everything into out/: the renderer with Vite, the main side (Electron shell, preload, CLI, bench) with esbuild.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 
 const only = process.argv[2]; // "main" | "renderer" | undefined (both)
 
@@ -11,6 +11,8 @@ if (!only || only === 'renderer') {
 }
 
 if (!only || only === 'main') {
+  // Code caches of the previous CLI bundle (bin/puente.cjs) are stale now.
+  if (existsSync('out/main')) for (const f of readdirSync('out/main')) if (f.endsWith('.v8cache')) rmSync(`out/main/${f}`);
   const common = {
     bundle: true,
     platform: 'node',
@@ -18,14 +20,24 @@ if (!only || only === 'main') {
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
-    // pdfkit 0.20 breaks when bundled (it reads its own data files at run time); fontkit comes with it.
-    external: ['electron', 'pdfkit', 'fontkit', 'esbuild', 'playwright-core', '@playwright/test'],
+    // pdfkit and fontkit are bundled: resolving their dozens of modules cost a whole-process `puente export` more
+    // time than drawing the PDF.
+    external: ['electron', 'esbuild', 'playwright-core', '@playwright/test'],
   };
   const entries = [
     ['main/app.ts', 'out/main/app.cjs'],
     ['main/preload.ts', 'out/main/preload.cjs'],
+    ['main/export-worker.ts', 'out/main/export-worker.cjs'],
     ['main/cli.ts', 'out/main/cli.cjs'],
     ['bench/run.ts', 'out/bench/run.cjs'],
   ].filter(([src]) => existsSync(src));
-  await Promise.all(entries.map(([src, outfile]) => esbuild({ ...common, entryPoints: [src], outfile })));
+  // pdfkit is the only bundled module reading import.meta.url: to find its colour profile and its standard-font
+  // files, which stay in node_modules/pdfkit. Point it there. Not for the sandboxed preload, which bundles no pdfkit.
+  const nodeEntry = {
+    define: { 'import.meta.url': '__pdfkitUrl' },
+    banner: { js: '"use strict";\n' + "const __pdfkitUrl = require('node:url').pathToFileURL(require.resolve('pdfkit')).href;" },
+  };
+  await Promise.all(
+    entries.map(([src, outfile]) => esbuild({ ...common, ...(src === 'main/preload.ts' ? {} : nodeEntry), entryPoints: [src], outfile })),
+  );
 }

@@ -1,4 +1,4 @@
-// Checks what the schema alone cannot: ids unique where they must be, and every source reference declared.
+// Checks what the schema alone cannot: ids unique where they must be, every source and marking reference declared.
 import { formatPath, type Problem } from '../model/problems';
 import { asArray, asRecord, asString, slidesOf, type Path } from './walk';
 
@@ -28,6 +28,34 @@ export function checkIds(data: unknown, errorAt: ErrorAt): Problem[] {
     ...duplicates(slides, 'slide', errorAt),
     ...duplicates(sources, 'source', errorAt),
   ];
+}
+
+/**
+ * With `meta.markings` declared: marking texts are unique, `meta.classification` is one of them and every slide's
+ * `classification` names one. Without markings, a slide may not carry its own (there is no order to rank it in).
+ */
+export function checkMarkingRefs(data: unknown, errorAt: ErrorAt): Problem[] {
+  const meta = asRecord(asRecord(data)['meta']);
+  const declared = asArray(meta['markings']).map((m) => asString(asRecord(m)['text']));
+  const texts = declared.filter((t): t is string => t !== undefined);
+  const out: Problem[] = duplicates(
+    declared.map((id, i) => ({ id, path: ['meta', 'markings', i, 'text'] })),
+    'marking',
+    errorAt,
+  ).map((p) => ({ ...p, message: p.message.replace('duplicate marking id', 'duplicate marking') }));
+  const hasMarkings = meta['markings'] !== undefined;
+  const hint = `declared under meta.markings: ${texts.join(', ')}`;
+  const own = asString(asRecord(meta['classification'])['text']);
+  if (hasMarkings && own !== undefined && !texts.includes(own)) {
+    out.push(errorAt(['meta', 'classification', 'text'], `classification "${own}" is not one of the markings (${hint})`));
+  }
+  for (const { slide, path } of slidesOf(data)) {
+    const marking = asString(slide['classification']);
+    if (marking === undefined) continue;
+    if (!hasMarkings) out.push(errorAt([...path, 'classification'], `slide marking "${marking}" needs meta.markings, the ordered list of markings it is one of`));
+    else if (!texts.includes(marking)) out.push(errorAt([...path, 'classification'], `unknown marking "${marking}" (${hint})`));
+  }
+  return out;
 }
 
 /** Source ids named in a slide's `sources:` or a stat's `source` that no entry under `sources` declares. */

@@ -7,7 +7,7 @@ import { Briefing } from '../model/schema';
 import type { LoadResult, PackSource } from '../model/contract';
 import { formatPath, type Problem } from '../model/problems';
 import { fontsDir } from '../paths';
-import { checkIds, checkSourceRefs, type ErrorAt } from './check-references';
+import { checkIds, checkMarkingRefs, checkSourceRefs, type ErrorAt } from './check-references';
 import { checkImageContents, checkImages } from './check-images';
 import { valuePosition } from './positions';
 import { preflight, type WarningAt } from './preflight';
@@ -130,6 +130,7 @@ async function validate(
     ...(parsed.success ? [] : schemaProblems(parsed.error.issues, data, doc, lines, file)),
     ...checkIds(data, errorAt),
     ...checkSourceRefs(data, errorAt),
+    ...checkMarkingRefs(data, errorAt),
     ...(await checkImages(data, dirname(path), errorAt)),
   ].sort(byPlace);
   const font = openBundledFont();

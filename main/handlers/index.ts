@@ -14,7 +14,7 @@ import {
   type Prefs,
   type ResponseOf,
 } from '../model/contract';
-import { exportPdf, ExportError } from '../pdf/export';
+import { exportCalls, type ExportRunner } from './export';
 import { ShowHub } from '../show/hub';
 import { SettingsStore } from '../settings/store';
 import { BriefingSession } from './session';
@@ -31,6 +31,12 @@ export interface HandlerDeps {
   openPresenterWindow?(): Promise<void>;
   /** Where recent packs, positions and saved runs are kept; memory only when absent. */
   settings?: SettingsStore;
+  /** Where exports run; in this thread when absent (unit tests), a worker thread in the app and e2e. */
+  runExport?: ExportRunner;
+  /** Opens a file with its default app (Electron's shell.openPath); only ever a PDF this app exported. */
+  openPath?(path: string): Promise<string>;
+  /** Shows a file in its folder (Electron's shell.showItemInFolder); only ever a PDF this app exported. */
+  showItemInFolder?(path: string): void;
 }
 
 export type Handler = (frameUrl: string | undefined, request: unknown) => Promise<unknown>;
@@ -137,25 +143,7 @@ export function createHandlers(deps: HandlerDeps, session = new BriefingSession(
       return session.open(path);
     },
 
-    async exportPdf(req) {
-      const loaded = await session.get();
-      if (loaded.status !== 'loaded') return { status: 'failed', message: 'The open briefing has errors; fix them before exporting.' };
-      const outPath = req.outPath ?? (await deps.chooseExportPath(`${loaded.source.name}-${req.lang}.pdf`));
-      if (!outPath) return { status: 'cancelled' };
-      try {
-        const done = await exportPdf(loaded.briefing, {
-          layout: req.layout,
-          lang: req.lang,
-          outPath,
-          packDir: await session.packDir(),
-          ...(req.topics ? { topics: req.topics } : {}),
-        });
-        return { status: 'exported', path: done.path, pages: done.pages };
-      } catch (err) {
-        if (err instanceof ExportError) return { status: 'failed', message: err.message };
-        throw err;
-      }
-    },
+    ...exportCalls(deps, session, (progress) => send('onExportProgress', progress)),
 
     async readImage(req) {
       const type = IMAGE_TYPES[extname(req.path).toLowerCase()];

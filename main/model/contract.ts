@@ -1,7 +1,8 @@
 // The IPC contract, written once: channel names with request and response schemas, and `makeApi`, which builds the
 // renderer-facing API from any transport (Electron's ipcRenderer in the preload, a Playwright binding in tests).
 import * as z from 'zod';
-import { Briefing, Lang } from './schema';
+import { Briefing } from './schema';
+import { ExportOptions } from './export-options';
 import { Problem } from './problems';
 import { ShowState, ShowUpdate } from './show';
 
@@ -20,28 +21,43 @@ export const LoadResult = z.discriminatedUnion('status', [Loaded, Invalid, z.obj
 export type LoadResult = z.infer<typeof LoadResult>;
 export type LoadedBriefing = Extract<LoadResult, { status: 'loaded' }>;
 
-export const EXPORT_LAYOUTS = ['slides'] as const;
-export const ExportLayout = z.enum(EXPORT_LAYOUTS);
-export type ExportLayout = z.infer<typeof ExportLayout>;
+export { EXPORT_LAYOUTS, ExportLayout } from './export-options';
 
-export const ExportRequest = z
-  .object({
-    layout: ExportLayout.default('slides'),
-    lang: Lang,
-    /** Topic ids in the order to export; all topics when absent. */
-    topics: z.array(z.string()).optional(),
-    /** Where to write; when absent the main side asks the user with a save dialog. */
-    outPath: z.string().min(1).optional(),
-  })
-  .strict();
+/** Names one export so its progress events and a cancel refer to it; the renderer picks it before asking. */
+export const ExportId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an export id is 1–64 letters, digits, - or _');
+
+export const ExportRequest = ExportOptions.extend({
+  /** Where to write; when absent the main side asks the user with a save dialog. */
+  outPath: z.string().min(1).optional(),
+  /** Names this export for `onExportProgress` and `cancelExport`; the main side picks one when absent. */
+  id: ExportId.optional(),
+}).strict();
 export type ExportRequest = z.input<typeof ExportRequest>;
 
 export const ExportResult = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('exported'), path: z.string(), pages: z.number().int() }),
-  z.object({ status: z.literal('failed'), message: z.string() }),
-  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('exported'), id: ExportId, path: z.string(), pages: z.number().int() }),
+  z.object({ status: z.literal('failed'), id: ExportId, message: z.string() }),
+  z.object({ status: z.literal('cancelled'), id: ExportId }),
 ]);
 export type ExportResult = z.infer<typeof ExportResult>;
+
+/** How many pages an export with these options would have, before it is drawn (the Export dialog's live count). */
+export const ExportPlan = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('planned'), pages: z.number().int().nonnegative() }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+export type ExportPlan = z.infer<typeof ExportPlan>;
+
+/** Opens a PDF this app has just exported, or shows it in its folder; any other path is refused. */
+export const RevealRequest = z.object({ action: z.enum(['open', 'folder']), path: z.string().min(1).max(4096) }).strict();
+export const RevealResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('done') }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+export type RevealResult = z.infer<typeof RevealResult>;
+
+export const ExportProgress = z.object({ id: ExportId, done: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+export type ExportProgress = z.infer<typeof ExportProgress>;
 
 export const ImageRequest = z.object({ path: z.string().min(1) }).strict();
 export const ImageResult = z.discriminatedUnion('status', [
@@ -89,6 +105,10 @@ export const CALLS = {
     response: LoadResult,
   },
   exportPdf: { channel: 'export:pdf', request: ExportRequest, response: ExportResult },
+  planExport: { channel: 'export:plan', request: ExportOptions, response: ExportPlan },
+  /** Stops the export with this id; the file already at its path is left as it was. */
+  cancelExport: { channel: 'export:cancel', request: z.object({ id: ExportId }).strict(), response: z.object({ cancelled: z.boolean() }) },
+  revealExport: { channel: 'export:reveal', request: RevealRequest, response: RevealResult },
   readImage: { channel: 'asset:image', request: ImageRequest, response: ImageResult },
   /** The show as the main side holds it; a new window starts from this. */
   getShow: { channel: 'show:get', request: NoRequest, response: ShowUpdate },
@@ -110,6 +130,8 @@ export const EVENTS = {
   onBriefingChanged: { channel: 'briefing:changed', payload: BriefingChange },
   onShowChanged: { channel: 'show:changed', payload: ShowUpdate },
   onWindowsChanged: { channel: 'windows:changed', payload: WindowsState },
+  /** Pages drawn so far by the export with this id. */
+  onExportProgress: { channel: 'export:progress', payload: ExportProgress },
 } as const;
 
 export type CallName = keyof typeof CALLS;

@@ -1,10 +1,17 @@
 // A horizontal bar chart drawn as vectors from the slide's data (no images), so it stays sharp and searchable.
 import type { Chart, Lang } from '../model/schema';
-import { localize } from '../model/text';
+import { hasLanguage, localize } from '../model/text';
+import { drawHeight, fitBlock } from './fit-text';
 import { FONT } from './fonts';
 import { COLOR } from './theme';
 
 export interface Box { x: number; y: number; width: number; height: number }
+
+/** What a chart may be told beyond its data: a second language for its unit, and where to report cut labels. */
+export interface ChartExtras {
+  lang2?: Lang | undefined;
+  onCut?: ((field: (string | number)[], lang: Lang) => void) | undefined;
+}
 
 /** "$97.8B"-style value text, with thousands separators for the language. */
 export function formatValue(chart: Chart, value: number, lang: Lang): string {
@@ -12,7 +19,17 @@ export function formatValue(chart: Chart, value: number, lang: Lang): string {
   return `${chart.prefix}${n}${chart.suffix}`;
 }
 
-export function drawBarChart(doc: PDFKit.PDFDocument, chart: Chart, lang: Lang, box: Box): void {
+const BAR_CHART: Record<Lang, string> = { en: 'Bar chart', es: 'Gráfico de barras' };
+const HIGHLIGHTED: Record<Lang, string> = { en: 'highlighted', es: 'destacado' };
+
+/** The chart's alt text states its numbers: "Bar chart (billion US dollars): China $137.9B; Mexico $97.8B (highlighted)". */
+export function chartAltText(chart: Chart, lang: Lang): string {
+  const unit = localize(chart.unit, lang);
+  const bars = chart.bars.map((b) => `${localize(b.label, lang)} ${formatValue(chart, b.value, lang)}${b.highlight ? ` (${HIGHLIGHTED[lang]})` : ''}`);
+  return `${BAR_CHART[lang]}${unit ? ` (${unit})` : ''}: ${bars.join('; ')}`;
+}
+
+export function drawBarChart(doc: PDFKit.PDFDocument, chart: Chart, lang: Lang, box: Box, extras: ChartExtras = {}): void {
   const bars = chart.bars;
   const max = Math.max(...bars.map((b) => b.value), 0) || 1;
   const labelW = Math.min(260, box.width * 0.3);
@@ -20,9 +37,14 @@ export function drawBarChart(doc: PDFKit.PDFDocument, chart: Chart, lang: Lang, 
   const trackX = box.x + labelW + 16;
   const trackW = box.width - labelW - 16 - valueW;
   let top = box.y;
-  const unit = localize(chart.unit, lang);
-  if (unit) {
-    doc.font(FONT.italic).fontSize(13).fillColor(COLOR.muted).text(unit, box.x, top, { width: box.width, height: 20, lineBreak: false });
+  if (chart.unit !== undefined) {
+    const unit2 = extras.lang2 && extras.lang2 !== lang && hasLanguage(chart.unit, extras.lang2) ? localize(chart.unit, extras.lang2) : undefined;
+    const unit = localize(chart.unit, lang);
+    // The unit reads on one line; its other language follows after a rule, as on screen.
+    const text = unit2 && unit2.trim() !== unit.trim() ? `${unit}  |  ${unit2}` : unit;
+    const b = fitBlock(doc, text, undefined, { font: FONT.italic, width: box.width, height: 20, maxSize: 13, minSize: 10 });
+    if (b.primary.cut) extras.onCut?.(['chart', 'unit'], lang);
+    doc.font(FONT.italic).fontSize(b.primary.size).fillColor(COLOR.muted).text(b.primary.text, box.x, top, { width: box.width, height: drawHeight(b.height) });
     top += 26;
   }
   const slot = (box.y + box.height - top) / bars.length;
@@ -35,10 +57,11 @@ export function drawBarChart(doc: PDFKit.PDFDocument, chart: Chart, lang: Lang, 
     const cy = top + slot * i + slot / 2;
     const w = Math.max(2, (bar.value / max) * trackW);
     doc.rect(trackX, cy - barH / 2, w, barH).fill(bar.highlight ? COLOR.accent : COLOR.bar);
-    const label = localize(bar.label, lang);
-    doc.font(bar.highlight ? FONT.semibold : FONT.regular).fontSize(labelSize).fillColor(COLOR.ink);
-    const lh = doc.heightOfString(label, { width: labelW });
-    doc.text(label, box.x, cy - Math.min(lh, slot) / 2, { width: labelW, align: 'right', height: slot, ellipsis: true });
+    const font = bar.highlight ? FONT.semibold : FONT.regular;
+    const b = fitBlock(doc, localize(bar.label, lang), undefined, { font, width: labelW, height: Math.max(slot - 2, 12), maxSize: labelSize, minSize: Math.min(labelSize, 10) });
+    if (b.primary.cut) extras.onCut?.(['chart', 'bars', i, 'label'], lang);
+    doc.font(font).fontSize(b.primary.size).fillColor(COLOR.ink);
+    if (b.primary.text) doc.text(b.primary.text, box.x, cy - b.height / 2, { width: labelW, align: 'right', height: drawHeight(b.height) });
     doc.font(FONT.semibold).fontSize(labelSize + 2).fillColor(bar.highlight ? COLOR.accent : COLOR.navy);
     doc.text(formatValue(chart, bar.value, lang), trackX + w + 10, cy - (labelSize + 2) * 0.62, { width: valueW, height: labelSize * 2, lineBreak: false });
   });

@@ -1,17 +1,26 @@
-// PDF export's entry point: checks the request, draws the chosen layout and writes it safely to disk.
+// PDF export's entry point: checks the request, plans every page, then draws the chosen layout and writes it
+// safely to disk (temp file, then rename), reporting progress and honouring cancel between pages.
 import type { Briefing, Lang } from '../model/schema';
-import { localize } from '../model/text';
-import { renderSlides, slidesToPrint } from './slides';
+import { ExportOptions, NOTES_FIT, type ExportOptionsInput } from '../model/export-options';
 import { writeAtomic, WriteError } from '../files/write-atomic';
+import { pdfMeasure } from './measure';
+import { planDocument, type ResolvedExport } from './plan';
+import { renderExport, RenderCancelled } from './render';
+import { selectGroups, UnknownTopicError } from './selection';
+import { SlideDrawError } from './slide-layouts';
 
-export interface ExportPdfOptions {
-  layout: 'slides';
-  lang: Lang;
-  /** Topic ids to include, in the briefing's order; all when absent. */
-  topics?: string[];
+export type ExportPdfOptions = ExportOptionsInput & {
   outPath: string;
   /** The pack folder, against which image paths resolve. */
   packDir: string;
+  /** Where SOURCE_DATE_EPOCH is read from (default process.env); tests pass their own. */
+  env?: Readonly<Record<string, string | undefined>>;
+};
+
+/** How a caller follows and stops a long export: progress per page drawn; aborting removes the partial file. */
+export interface ExportControl {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
 }
 
 /** An export that could not be done, with a sentence naming the path and the reason. */
@@ -22,30 +31,79 @@ export class ExportError extends Error {
   }
 }
 
-function chooseTopics(briefing: Briefing, ids: string[] | undefined, lang: Lang, outPath: string): Briefing['topics'] {
-  if (ids === undefined) return briefing.topics;
-  const known = briefing.topics.map((t) => t.id);
-  const unknown = ids.filter((id) => !known.includes(id));
-  if (unknown.length > 0) {
-    throw new ExportError(outPath, `Cannot export ${outPath}: no topic ${unknown.map((u) => `"${u}"`).join(', ')} in this briefing (topics: ${known.join(', ')})`);
+/**
+ * The export was cancelled through ExportControl.signal: nothing was written and a file already at the path is
+ * untouched. A subclass of ExportError whose message contains "cancelled".
+ */
+export class ExportCancelled extends ExportError {
+  constructor(path: string) {
+    super(path, `Export of ${path} cancelled; nothing was written`);
+    this.name = 'ExportCancelled';
   }
-  const chosen = briefing.topics.filter((t) => ids.includes(t.id));
-  if (slidesToPrint(chosen).length === 0) {
-    throw new ExportError(outPath, `Cannot export ${outPath}: the chosen topics (${chosen.map((t) => localize(t.title, lang)).join(', ')}) have no slides outside the backup`);
-  }
-  return chosen;
 }
 
-export async function exportPdf(briefing: Briefing, opts: ExportPdfOptions): Promise<{ path: string; pages: number }> {
-  const topics = chooseTopics(briefing, opts.topics, opts.lang, opts.outPath);
+/** Checks the options against the briefing; `what` names the target in messages (the output path). */
+function resolveOptions(briefing: Briefing, asked: ExportOptionsInput, what: string): ResolvedExport {
+  const parsed = ExportOptions.safeParse(asked);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new ExportError(what, `Cannot export ${what}: ${where}${issue?.message ?? 'invalid options'}`);
+  }
+  const o = parsed.data;
+  if (o.notes && o.layout !== 'notes' && !NOTES_FIT.includes(o.layout)) {
+    throw new ExportError(what, `Cannot export ${what}: speaker notes do not fit the ${o.layout} layout; choose ${[...NOTES_FIT, 'notes'].join(', ')}, or leave notes off`);
+  }
+  const both = o.lang === 'both';
+  const lang: Lang = both ? 'en' : (o.lang as Lang);
+  return {
+    layout: o.layout,
+    lang,
+    lang2: both ? 'es' : undefined,
+    topics: o.topics,
+    backup: o.backup,
+    notes: o.notes,
+    paper: o.paper ?? briefing.meta.paper ?? 'letter',
+  };
+}
+
+/** Unknown topics, or nothing left to print, as ExportErrors — before any file is opened. */
+function checkSelection(briefing: Briefing, o: ResolvedExport, what: string): void {
+  let groups;
+  try {
+    groups = selectGroups(briefing, o.topics, o.backup);
+  } catch (e) {
+    if (e instanceof UnknownTopicError) throw new ExportError(what, `Cannot export ${what}: ${e.message}`, { cause: e });
+    throw e;
+  }
+  if (groups.length === 0) {
+    const which = o.topics ? `the chosen topics (${o.topics.join(', ')})` : 'this briefing';
+    throw new ExportError(what, `Cannot export ${what}: ${which} ${o.topics && o.topics.length === 1 ? 'has' : 'have'} no slides outside the backup`);
+  }
+}
+
+/** The exact number of pages exportPdf will write for these options (the Export dialog shows it). */
+export function planExport(briefing: Briefing, opts: ExportOptionsInput): { pages: number } {
+  const o = resolveOptions(briefing, opts, 'this briefing');
+  checkSelection(briefing, o, 'this briefing');
+  return { pages: planDocument(briefing, o, pdfMeasure()).pages.length };
+}
+
+export async function exportPdf(briefing: Briefing, input: ExportPdfOptions, control: ExportControl = {}): Promise<{ path: string; pages: number }> {
+  const { outPath, packDir, env, ...asked } = input;
+  const o = resolveOptions(briefing, asked, outPath);
+  checkSelection(briefing, o, outPath);
   let pages = 0;
   try {
-    await writeAtomic(opts.outPath, (out) => {
-      pages = renderSlides(briefing, topics, out, { lang: opts.lang, packDir: opts.packDir });
+    await writeAtomic(outPath, async (out) => {
+      pages = await renderExport(briefing, o, out, { packDir, env, onProgress: control.onProgress, signal: control.signal });
     });
   } catch (e) {
-    if (e instanceof WriteError) throw new ExportError(opts.outPath, e.message, { cause: e });
-    throw new ExportError(opts.outPath, `Cannot write ${opts.outPath}: ${(e as Error).message}`, { cause: e });
+    const cause = e instanceof WriteError && e.cause !== undefined ? e.cause : e;
+    if (cause instanceof RenderCancelled || control.signal?.aborted) throw new ExportCancelled(outPath);
+    if (e instanceof WriteError) throw new ExportError(outPath, e.message, { cause: e });
+    if (cause instanceof SlideDrawError) throw new ExportError(outPath, `Cannot write ${outPath}: ${cause.message}`, { cause });
+    throw new ExportError(outPath, `Cannot write ${outPath}: ${(e as Error).message}`, { cause: e });
   }
-  return { path: opts.outPath, pages };
+  return { path: outPath, pages };
 }

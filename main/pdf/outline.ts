@@ -1,6 +1,12 @@
-// The PDF outline: one bookmark per topic, pointing at the topic's first page.
+// The PDF outline (bookmarks): one per topic, with one per slide nested under it, each pointing at its page.
+import type { Anchor } from './layout';
 
-/** Adds a top-level bookmark for the page being drawn now. */
-export function bookmarkTopic(doc: PDFKit.PDFDocument, title: string): void {
-  doc.outline.addItem(title);
+/** Returns a function that bookmarks an anchor on the page being drawn now; untitled anchors get no bookmark. */
+export function bookmarker(doc: PDFKit.PDFDocument): (anchor: Anchor) => void {
+  let topic: PDFKit.PDFOutline | undefined;
+  return (a) => {
+    if (a.title === '') return;
+    if (a.level === 0) topic = doc.outline.addItem(a.title);
+    else (topic ?? doc.outline).addItem(a.title);
+  };
 }

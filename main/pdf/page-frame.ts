@@ -1,45 +1,75 @@
-// What surrounds every slide page: classification banners, the source line and the page number.
+// What surrounds every page of every layout: classification banners, the footer label, the slide's source line
+// (slides pages) and "Page X of Y" — all drawn as artifacts, outside the document's structure.
+import type { Lang } from '../model/schema';
 import { FONT } from './fonts';
+import { PAPER_MARGIN, type Size } from './paginate';
+import { artifact } from './tagging';
 import { BANNER, COLOR, FOOTER, MARGIN, PAGE } from './theme';
+import { WORDS } from './words';
 
 export interface Frame {
+  page: Size;
   pageNumber: number;
   pageCount: number;
+  lang: Lang;
   /** Short label printed bottom-left, e.g. the briefing title. */
   footerLabel: string;
   classification?: { text: string; color: string } | undefined;
-  /** "Source: …" line, when the slide cites sources. */
+  /** "Source: …" line, when a slides page cites sources. */
   sourceLine?: string | undefined;
-  /** Full-bleed dark slides (title, section) take light footer text. */
-  dark: boolean;
+  /** Full-bleed dark pages (title, section slides; the cover) take light footer text. */
+  dark?: boolean | undefined;
 }
 
-/** The vertical band left for slide content between the banners (top) and the footer (bottom). */
+/** The vertical band left for slide content between the banners (top) and the footer (bottom), on a slides page. */
 export function contentBand(hasBanner: boolean): { top: number; bottom: number } {
   const b = hasBanner ? BANNER : 0;
   return { top: b, bottom: PAGE.height - b - FOOTER };
 }
 
 export function drawFrame(doc: PDFKit.PDFDocument, f: Frame): void {
-  const b = f.classification ? BANNER : 0;
-  const footerY = PAGE.height - b - FOOTER;
-  const light = f.dark ? '#c9d3e0' : COLOR.muted;
+  artifact(doc, () => (f.page.width > f.page.height ? slideFooter(doc, f) : paperFooter(doc, f)));
+  if (f.classification) artifact(doc, () => banners(doc, f.page, f.classification as { text: string; color: string }));
+}
 
+function slideFooter(doc: PDFKit.PDFDocument, f: Frame): void {
+  const b = f.classification ? BANNER : 0;
+  const footerY = f.page.height - b - FOOTER;
+  const light = f.dark ? '#c9d3e0' : COLOR.muted;
+  const width = f.page.width - 2 * MARGIN;
   if (f.sourceLine) {
     doc.font(FONT.regular).fontSize(10).fillColor(light);
-    doc.text(f.sourceLine, MARGIN, footerY - 4, { width: PAGE.width - 2 * MARGIN, height: 14, ellipsis: true, lineBreak: false });
+    doc.text(f.sourceLine, MARGIN, footerY - 4, { width, height: 14, ellipsis: true, lineBreak: false });
   }
-  doc.moveTo(MARGIN, footerY + 14).lineTo(PAGE.width - MARGIN, footerY + 14).lineWidth(0.5).strokeColor(f.dark ? COLOR.navyLight : COLOR.rule).stroke();
+  doc.moveTo(MARGIN, footerY + 14).lineTo(f.page.width - MARGIN, footerY + 14).lineWidth(0.5).strokeColor(f.dark ? COLOR.navyLight : COLOR.rule).stroke();
   doc.font(FONT.regular).fontSize(10).fillColor(light);
-  doc.text(f.footerLabel, MARGIN, footerY + 20, { width: PAGE.width / 2, height: 14, ellipsis: true, lineBreak: false });
+  doc.text(f.footerLabel, MARGIN, footerY + 20, { width: width - 160, height: 14, ellipsis: true, lineBreak: false });
   doc.font(FONT.semibold).fontSize(10).fillColor(light);
-  doc.text(`${f.pageNumber} / ${f.pageCount}`, PAGE.width - MARGIN - 100, footerY + 20, { width: 100, height: 14, align: 'right', lineBreak: false });
+  doc.text(WORDS[f.lang].page(f.pageNumber, f.pageCount), f.page.width - MARGIN - 150, footerY + 20, { width: 150, height: 14, align: 'right', lineBreak: false });
+}
 
-  if (f.classification) {
-    for (const y of [0, PAGE.height - BANNER]) {
-      doc.rect(0, y, PAGE.width, BANNER).fill(f.classification.color);
-      doc.font(FONT.bold).fontSize(9).fillColor('#ffffff');
-      doc.text(f.classification.text.toUpperCase(), 0, y + 3.5, { width: PAGE.width, height: BANNER, align: 'center', lineBreak: false });
-    }
+function paperFooter(doc: PDFKit.PDFDocument, f: Frame): void {
+  const b = f.classification ? BANNER : 0;
+  const y = f.page.height - b - 28;
+  const width = f.page.width - 2 * PAPER_MARGIN;
+  doc.moveTo(PAPER_MARGIN, y - 6).lineTo(f.page.width - PAPER_MARGIN, y - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+  doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.muted);
+  doc.text(f.footerLabel, PAPER_MARGIN, y, { width: width - 110, height: 12, ellipsis: true, lineBreak: false });
+  doc.font(FONT.semibold).fontSize(8.5).fillColor(COLOR.muted);
+  doc.text(WORDS[f.lang].page(f.pageNumber, f.pageCount), f.page.width - PAPER_MARGIN - 110, y, { width: 110, height: 12, align: 'right', lineBreak: false });
+}
+
+function banners(doc: PDFKit.PDFDocument, page: Size, c: { text: string; color: string }): void {
+  for (const y of [0, page.height - BANNER]) {
+    doc.rect(0, y, page.width, BANNER).fill(c.color);
+    doc.font(FONT.bold).fontSize(9).fillColor(readableOn(c.color));
+    doc.text(c.text.toUpperCase(), 0, y + 3.5, { width: page.width, height: BANNER, align: 'center', lineBreak: false });
   }
+}
+
+/** White on dark banner colours, near-black on light ones (e.g. a yellow marking). */
+export function readableOn(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return 0.299 * r + 0.587 * g + 0.114 * b > 160 ? '#111111' : '#ffffff';
 }

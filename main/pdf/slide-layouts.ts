@@ -1,11 +1,14 @@
 // Draws one slide of each layout onto the current pdfkit page: the look of the deck lives here.
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { Bullet, Lang, Slide, SlideOf } from '../model/schema';
-import { localize } from '../model/text';
-import { drawBarChart } from './chart';
-import { drawFitted, fitSize } from './fit-text';
+import type { Bullet, Lang, Slide, SlideOf, Text } from '../model/schema';
+import { hasLanguage, localize } from '../model/text';
+import { chartAltText, drawBarChart } from './chart';
+import { drawHeight, fitBlock, secondarySize, truncate, type Block, type FitOptions, type Inks } from './fit-text';
 import { FONT } from './fonts';
 import { COLOR, MARGIN, PAGE, TITLE_BAR } from './theme';
+
+/** A place inside a slide, e.g. `['bullets', 2, 'text']`. */
+export type FieldPath = (string | number)[];
 
 export interface SlideContext {
   doc: PDFKit.PDFDocument;
@@ -16,17 +19,28 @@ export interface SlideContext {
   bottom: number;
   /** Title-slide extras taken from the briefing's metadata. */
   byline: string;
+  /** Bilingual export: each text element also shows this language's wording beneath, smaller and muted. */
+  lang2?: Lang | undefined;
+  /** The reference number of a source in the numbered sources appendix; big figures carry it as "[3]". */
+  cite?: ((sourceId: string) => number | undefined) | undefined;
+  /** Tagged export: the slide's structure elements go under this one; decoration is marked as artifacts. */
+  struct?: PDFKit.PDFStructureElement | undefined;
+  /** Told about each text element cut with an ellipsis (or left out) to fit, and in which language. */
+  onCut?: ((field: FieldPath, lang: Lang) => void) | undefined;
+  /** Measuring only (validate): images are not read. */
+  measureOnly?: boolean | undefined;
 }
 
 /** Thrown when a slide cannot be drawn (e.g. its image is unreadable); export turns it into an ExportError. */
 export class SlideDrawError extends Error {}
 
 interface Box { x: number; y: number; width: number; height: number }
-
-const t = (ctx: SlideContext, text: Parameters<typeof localize>[0]): string => localize(text, ctx.lang) ?? '';
+type Tag = PDFKit.PDFStructureElement;
 
 /** True for full-bleed navy slides, which take a light footer. */
 export const isDark = (s: Slide): boolean => s.layout === 'title' || s.layout === 'section';
+
+const LIGHT: Inks = { primary: '#ffffff', secondary: '#aab8cc' };
 
 export function drawSlide(ctx: SlideContext, slide: Slide): void {
   switch (slide.layout) {
@@ -42,141 +56,289 @@ export function drawSlide(ctx: SlideContext, slide: Slide): void {
   }
 }
 
+// ── Tagging: structure elements when the export is tagged, plain drawing otherwise ──────────────────────────────
+
+/** Draws decoration, marked as an artifact in a tagged export so screen readers skip it. */
+function artifact(ctx: SlideContext, draw: () => void): void {
+  if (!ctx.struct) return draw();
+  ctx.doc.markContent('Artifact', { type: 'Layout' });
+  draw();
+  ctx.doc.endMarkedContent();
+}
+
+const typeOf = new WeakMap<Tag, string>();
+
+/** A structure element under `parent` (none in an untagged export). */
+function group(ctx: SlideContext, parent: Tag | undefined, type: string, options: { alt?: string; lang?: string } = {}): Tag | undefined {
+  if (!parent) return undefined;
+  const el = ctx.doc.struct(type, options);
+  parent.add(el);
+  typeOf.set(el, type);
+  return el;
+}
+
+/** Draws `draw` as marked content belonging to `el` (or just draws it, untagged). */
+function mark(ctx: SlideContext, el: Tag | undefined, draw: () => void): void {
+  if (!el) return draw();
+  const content = ctx.doc.markStructureContent(typeOf.get(el) ?? 'Span');
+  draw();
+  ctx.doc.endMarkedContent();
+  el.add(content);
+}
+
+// ── Text elements: primary + secondary language, fitted, cut reported ────────────────────────────────────────────
+
+/** The secondary language's wording of `text`, or undefined when it would repeat the primary (as on screen). */
+function secondaryOf(ctx: SlideContext, text: Text | undefined): string | undefined {
+  const two = ctx.lang2;
+  if (text === undefined || two === undefined || two === ctx.lang) return undefined;
+  if (typeof text === 'string' || !hasLanguage(text, two)) return undefined;
+  const other = localize(text, two);
+  return other.trim() === localize(text, ctx.lang).trim() ? undefined : other;
+}
+
+function noteCuts(ctx: SlideContext, path: FieldPath, b: Block): void {
+  if (b.primary.cut) ctx.onCut?.(path, ctx.lang);
+  if (b.secondary?.cut && ctx.lang2) ctx.onCut?.(path, ctx.lang2);
+}
+
+/** Fits one text field of the slide into the box given by `o`, reporting a cut. */
+function fitField(ctx: SlideContext, path: FieldPath, text: Text, o: FitOptions, transform: (s: string) => string = (s) => s): Block {
+  const second = secondaryOf(ctx, text);
+  const b = fitBlock(ctx.doc, transform(localize(text, ctx.lang)), second === undefined ? undefined : transform(second), o);
+  noteCuts(ctx, path, b);
+  return b;
+}
+
+/** Draws a fitted block as a structure element of `type` (its secondary line a Span in its own language). */
+function drawText(ctx: SlideContext, parent: Tag | undefined, type: string, b: Block, x: number, y: number, o: Pick<FitOptions, 'width' | 'lineGap' | 'align'>, inks: Inks): number {
+  const { doc } = ctx;
+  const el = group(ctx, parent, type);
+  const align = o.align ?? 'left';
+  mark(ctx, el, () => {
+    if (!b.primary.text) return;
+    doc.font(b.primary.font).fontSize(b.primary.size).fillColor(inks.primary);
+    doc.text(b.primary.text, x, y, { width: o.width, lineGap: o.lineGap ?? 0, align, height: drawHeight(b.primary.height, o.lineGap) });
+  });
+  const s = b.secondary;
+  if (s?.text) {
+    const span = group(ctx, el, 'Span', ctx.lang2 ? { lang: ctx.lang2 } : {});
+    mark(ctx, span, () => {
+      doc.font(s.font).fontSize(s.size).fillColor(inks.secondary);
+      doc.text(s.text, x, y + b.primary.height + b.gap, { width: o.width, align, height: drawHeight(s.height) });
+    });
+    span?.end();
+  }
+  el?.end();
+  return b.height;
+}
+
+/** Fits and draws a field in one step; returns the height used. */
+function field(ctx: SlideContext, parent: Tag | undefined, type: string, path: FieldPath, text: Text, x: number, y: number, o: FitOptions, inks: Inks): number {
+  return drawText(ctx, parent, type, fitField(ctx, path, text, o), x, y, o, inks);
+}
+
+const INK: Inks = { primary: COLOR.ink, secondary: COLOR.muted };
+const NAVY: Inks = { primary: COLOR.navy, secondary: COLOR.navyLight };
+const MUTED: Inks = { primary: COLOR.muted, secondary: COLOR.muted };
+
+// ── Shared pieces ────────────────────────────────────────────────────────────────────────────────────────────────
+
 function fillPage(ctx: SlideContext, color: string): void {
-  ctx.doc.rect(0, 0, PAGE.width, PAGE.height).fill(color);
+  artifact(ctx, () => ctx.doc.rect(0, 0, PAGE.width, PAGE.height).fill(color));
 }
 
 /** Navy title bar with an accent rule; returns the box left for the body. */
-function titleBar(ctx: SlideContext, title: string): Box {
+function titleBar(ctx: SlideContext, title: Text): Box {
   const { doc } = ctx;
-  doc.rect(0, ctx.top, PAGE.width, TITLE_BAR).fill(COLOR.navy);
-  doc.rect(0, ctx.top + TITLE_BAR, PAGE.width, 4).fill(COLOR.accent);
+  artifact(ctx, () => {
+    doc.rect(0, ctx.top, PAGE.width, TITLE_BAR).fill(COLOR.navy);
+    doc.rect(0, ctx.top + TITLE_BAR, PAGE.width, 4).fill(COLOR.accent);
+  });
   const width = PAGE.width - 2 * MARGIN;
-  const size = fitSize(doc, title, { font: FONT.semibold, width, height: TITLE_BAR - 20, maxSize: 32, minSize: 20 });
-  doc.font(FONT.semibold).fontSize(size);
-  const h = Math.min(doc.heightOfString(title, { width }), TITLE_BAR - 20);
-  doc.fillColor('#ffffff').text(title, MARGIN, ctx.top + (TITLE_BAR - h) / 2, { width, height: TITLE_BAR - 12, ellipsis: true });
+  // At most two lines (or one and its translation): a third would crowd the bar.
+  const o: FitOptions = { font: FONT.semibold, width, height: TITLE_BAR - 26, maxSize: 32, minSize: 20, lineGap: -2 };
+  const b = fitField(ctx, ['title'], title, o);
+  drawText(ctx, ctx.struct, 'H2', b, MARGIN, ctx.top + (TITLE_BAR - b.height) / 2, o, LIGHT);
   const y = ctx.top + TITLE_BAR + 30;
   return { x: MARGIN, y, width, height: ctx.bottom - 26 - y };
 }
 
 /** An optional italic lead line above the body; returns the box below it. */
-function lead(ctx: SlideContext, box: Box, text: string | undefined): Box {
-  if (!text) return box;
-  ctx.doc.fillColor(COLOR.muted);
-  const used = drawFitted(ctx.doc, text, box.x, box.y, { font: FONT.italic, width: box.width, height: 64, maxSize: 21, minSize: 15 });
+function lead(ctx: SlideContext, box: Box, text: Text | undefined): Box {
+  if (text === undefined) return box;
+  const used = field(ctx, ctx.struct, 'P', ['lead'], text, box.x, box.y, { font: FONT.italic, width: box.width, height: 64, maxSize: 21, minSize: 14 }, MUTED);
   const gap = used + 18;
   return { ...box, y: box.y + gap, height: box.height - gap };
 }
+
+// ── Layouts ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
 function drawTitle(ctx: SlideContext, s: SlideOf<'title'>): void {
   const { doc } = ctx;
   fillPage(ctx, COLOR.navy);
   const width = PAGE.width - 2 * MARGIN - 80;
-  let y = ctx.top + 120;
-  const kicker = localize(s.kicker, ctx.lang);
-  if (kicker) {
-    doc.font(FONT.semibold).fontSize(16).fillColor(COLOR.accent).text(kicker.toUpperCase(), MARGIN, y, { width, height: 24, characterSpacing: 1.5, lineBreak: false });
-    y += 34;
+  let y = ctx.top + (ctx.lang2 ? 80 : 120);
+  if (s.kicker !== undefined) {
+    const o: FitOptions = { font: FONT.semibold, width, height: ctx.lang2 ? 34 : 24, maxSize: 16, minSize: 12 };
+    const b = fitField(ctx, ['kicker'], s.kicker, o, (k) => k.toUpperCase());
+    y += drawText(ctx, ctx.struct, 'P', b, MARGIN, y, o, { primary: COLOR.accent, secondary: '#e8b98a' }) + 12;
   }
-  doc.fillColor('#ffffff');
-  y += drawFitted(doc, t(ctx, s.title), MARGIN, y, { font: FONT.bold, width, height: 150, maxSize: 48, minSize: 28, lineGap: -2 }) + 14;
-  doc.rect(MARGIN, y, 72, 4).fill(COLOR.accent);
+  y += field(ctx, ctx.struct, 'H1', ['title'], s.title, MARGIN, y, { font: FONT.bold, width, height: 150, maxSize: 48, minSize: 26, lineGap: -2 }, LIGHT) + 14;
+  artifact(ctx, () => doc.rect(MARGIN, y, 72, 4).fill(COLOR.accent));
   y += 22;
-  const subtitle = localize(s.subtitle, ctx.lang);
-  if (subtitle) {
-    doc.fillColor('#dbe3ee');
-    y += drawFitted(doc, subtitle, MARGIN, y, { font: FONT.regular, width, height: 80, maxSize: 24, minSize: 16 }) + 14;
+  if (s.subtitle !== undefined) {
+    const room = Math.max(30, Math.min(90, ctx.bottom - 56 - y));
+    y += field(ctx, ctx.struct, 'P', ['subtitle'], s.subtitle, MARGIN, y, { font: FONT.regular, width, height: room, maxSize: 24, minSize: 14 }, { primary: '#dbe3ee', secondary: '#aab8cc' }) + 14;
   }
   if (ctx.byline) {
-    doc.font(FONT.regular).fontSize(15).fillColor('#aab8cc').text(ctx.byline, MARGIN, Math.max(y, ctx.bottom - 50), { width, height: 24, lineBreak: false });
+    const o: FitOptions = { font: FONT.regular, width, height: 22, maxSize: 15, minSize: 11 };
+    const b = fitBlock(doc, ctx.byline, undefined, o);
+    drawText(ctx, ctx.struct, 'P', b, MARGIN, Math.min(Math.max(y, ctx.bottom - 50), ctx.bottom - 24), o, { primary: '#aab8cc', secondary: '#aab8cc' });
   }
 }
 
 function drawSection(ctx: SlideContext, s: SlideOf<'section'>): void {
   const { doc } = ctx;
   fillPage(ctx, COLOR.navy);
-  doc.rect(MARGIN, ctx.top + 180, 6, 120).fill(COLOR.accent);
+  artifact(ctx, () => doc.rect(MARGIN, ctx.top + 160, 6, 140).fill(COLOR.accent));
   const width = PAGE.width - 2 * MARGIN - 60;
-  doc.fillColor('#ffffff');
-  const used = drawFitted(doc, t(ctx, s.title), MARGIN + 28, ctx.top + 186, { font: FONT.bold, width, height: 110, maxSize: 42, minSize: 26 });
-  const subtitle = localize(s.subtitle, ctx.lang);
-  if (subtitle) {
-    doc.fillColor('#dbe3ee');
-    drawFitted(doc, subtitle, MARGIN + 28, ctx.top + 196 + used, { font: FONT.regular, width, height: 90, maxSize: 22, minSize: 15 });
+  const y = ctx.top + 166;
+  const used = field(ctx, ctx.struct, 'H2', ['title'], s.title, MARGIN + 28, y, { font: FONT.bold, width, height: 130, maxSize: 42, minSize: 24 }, LIGHT);
+  if (s.subtitle !== undefined) {
+    const top = y + used + 12;
+    const room = Math.max(30, Math.min(110, ctx.bottom - 30 - top));
+    field(ctx, ctx.struct, 'P', ['subtitle'], s.subtitle, MARGIN + 28, top, { font: FONT.regular, width, height: room, maxSize: 22, minSize: 14 }, { primary: '#dbe3ee', secondary: '#aab8cc' });
   }
 }
 
-interface Item { text: string; level: 0 | 1 }
+interface Item { text: Text; level: 0 | 1; path: FieldPath }
 
-function flatten(ctx: SlideContext, bullets: Bullet[]): Item[] {
-  return bullets.flatMap((b): Item[] =>
+function flatten(bullets: Bullet[], base: FieldPath): Item[] {
+  return bullets.flatMap((b, i): Item[] =>
     typeof b === 'object' && 'bullets' in b
-      ? [{ text: t(ctx, b.text), level: 0 }, ...b.bullets.map((c) => ({ text: t(ctx, c), level: 1 as const }))]
-      : [{ text: t(ctx, b), level: 0 }],
+      ? [{ text: b.text, level: 0, path: [...base, i, 'text'] }, ...b.bullets.map((c, j) => ({ text: c, level: 1 as const, path: [...base, i, 'bullets', j] }))]
+      : [{ text: b, level: 0, path: [...base, i] }],
   );
 }
 
 const indentOf = (level: 0 | 1, size: number): number => (level === 0 ? size * 1.1 : size * 2.6);
-const sizeOf = (level: 0 | 1, size: number): number => (level === 0 ? size : size * 0.85);
+const sizeOf = (level: 0 | 1, size: number): number => (level === 0 ? size : Math.round(size * 0.85));
+// Items with a translation beneath already read as separate: they need less air between them.
+const spacing = (size: number, two: boolean): number => size * (two ? 0.34 : 0.5);
+const LIST_MIN = 14;
 
-function listHeight(doc: PDFKit.PDFDocument, items: Item[], size: number, width: number): number {
-  return items.reduce((sum, it) => {
-    doc.font(FONT.regular).fontSize(sizeOf(it.level, size));
-    return sum + doc.heightOfString(it.text, { width: width - indentOf(it.level, size), lineGap: 2 }) + size * 0.55;
-  }, 0);
+interface Placed { item: Item; block: Block; y: number; size: number }
+
+/** Lays a list out at `size`, each item wrapped to its column; items that no longer fit are cut or left out. */
+function layoutList(ctx: SlideContext, items: Item[], size: number, box: Box): { placed: Placed[]; left: Item[]; fits: boolean } {
+  const placed: Placed[] = [];
+  let y = box.y;
+  const bottom = box.y + box.height;
+  for (const [i, item] of items.entries()) {
+    const s = sizeOf(item.level, size);
+    const o: FitOptions = { font: FONT.regular, width: box.width - indentOf(item.level, size), height: bottom - y, maxSize: s, minSize: s, lineGap: 2 };
+    const second = secondaryOf(ctx, item.text);
+    const block = fitBlock(ctx.doc, localize(item.text, ctx.lang), second, o);
+    const cut = block.primary.cut || Boolean(block.secondary?.cut);
+    if (!block.primary.text) return { placed, left: items.slice(i), fits: false };
+    placed.push({ item, block, y, size: s });
+    if (cut) return { placed, left: items.slice(i + 1), fits: false };
+    y += block.height + spacing(size, Boolean(block.secondary));
+  }
+  return { placed, left: [], fits: true };
 }
 
-/** A bullet list shrunk (28 → 14 pt) until it fits the box, then drawn; text wraps within its column. */
+/** A bullet list at the largest size (maxSize → 14 pt) at which it fits; below that, cut with "…" where it ends. */
 function drawList(ctx: SlideContext, items: Item[], box: Box, maxSize = 26): void {
   const { doc } = ctx;
+  // The largest whole size that fits (a binary search: a list only grows with its type).
   let size = maxSize;
-  while (size > 14 && listHeight(doc, items, size, box.width) > box.height) size -= 1;
-  let y = box.y;
-  for (const it of items) {
-    const s = sizeOf(it.level, size);
-    const indent = indentOf(it.level, size);
-    const marker = s * 0.32;
-    const my = y + s * 0.5 - marker / 2;
-    const remaining = box.y + box.height - y;
-    if (remaining < s * 1.3) break;
-    if (it.level === 0) doc.rect(box.x + indent - size * 1.1, my, marker, marker).fill(COLOR.accent);
-    else doc.circle(box.x + indent - s * 0.8 + marker / 2, my + marker / 2, marker / 2).fill(COLOR.muted);
-    doc.font(FONT.regular).fontSize(s).fillColor(it.level === 0 ? COLOR.ink : COLOR.muted);
-    const h = doc.heightOfString(it.text, { width: box.width - indent, lineGap: 2 });
-    doc.text(it.text, box.x + indent, y, { width: box.width - indent, lineGap: 2, height: remaining, ellipsis: true });
-    y += h + size * 0.55;
+  let plan = layoutList(ctx, items, size, box);
+  if (!plan.fits) {
+    let lo = LIST_MIN;
+    let hi = maxSize;
+    plan = layoutList(ctx, items, lo, box);
+    if (plan.fits) {
+      for (let mid = Math.floor((lo + hi) / 2); mid > lo && mid < hi; mid = Math.floor((lo + hi) / 2)) {
+        if (layoutList(ctx, items, mid, box).fits) lo = mid;
+        else hi = mid;
+      }
+      plan = layoutList(ctx, items, lo, box);
+    }
+    size = lo;
   }
+  if (!plan.fits) {
+    const last = plan.placed.at(-1);
+    // Items left out entirely: the last item shown ends with "…" so the audience sees the list goes on.
+    if (last && plan.left.length > 0 && !last.block.primary.cut && !last.block.secondary?.cut) {
+      const p = last.block.secondary?.text ? last.block.secondary : last.block.primary;
+      const w = box.width - indentOf(last.item.level, size);
+      p.text = truncate(doc, p.text, p.font, p.size, w, p.height, p === last.block.primary ? 2 : 0);
+    }
+    for (const pl of plan.placed) noteCuts(ctx, pl.item.path, pl.block);
+    for (const it of plan.left) {
+      ctx.onCut?.(it.path, ctx.lang);
+    }
+  }
+  const list = group(ctx, ctx.struct, 'L');
+  let body: Tag | undefined;
+  let subList: Tag | undefined;
+  for (const { item, block, y, size: s } of plan.placed) {
+    const indent = indentOf(item.level, size);
+    const marker = s * 0.32;
+    const my = y + s * 0.55 - marker / 2;
+    artifact(ctx, () => {
+      if (item.level === 0) doc.rect(box.x + indent - size * 1.1, my, marker, marker).fill(COLOR.accent);
+      else doc.circle(box.x + indent - s * 0.8 + marker / 2, my + marker / 2, marker / 2).fill(COLOR.muted);
+    });
+    const parent = item.level === 0 || !body ? list : (subList ??= group(ctx, body, 'L'));
+    const li = group(ctx, parent, 'LI');
+    const lbody = group(ctx, li, 'LBody');
+    drawText(ctx, lbody, 'P', block, box.x + indent, y, { width: box.width - indent, lineGap: 2 }, item.level === 0 ? INK : MUTED);
+    if (item.level === 0) {
+      body = lbody;
+      subList = undefined;
+    }
+  }
+  list?.end();
 }
 
 function drawBulletsSlide(ctx: SlideContext, s: SlideOf<'bullets'>): void {
-  const box = lead(ctx, titleBar(ctx, t(ctx, s.title)), localize(s.lead, ctx.lang));
-  drawList(ctx, flatten(ctx, s.bullets), box);
+  const box = lead(ctx, titleBar(ctx, s.title), s.lead);
+  drawList(ctx, flatten(s.bullets, ['bullets']), box);
 }
 
 function drawTwoColumn(ctx: SlideContext, s: SlideOf<'two-column'>): void {
   const { doc } = ctx;
-  const body = titleBar(ctx, t(ctx, s.title));
+  const body = titleBar(ctx, s.title);
   const gap = 40;
   const w = (body.width - gap) / 2;
-  [s.left, s.right].forEach((col, i) => {
+  (['left', 'right'] as const).forEach((side, i) => {
+    const col = s[side];
     const x = body.x + i * (w + gap);
     let y = body.y;
-    const heading = localize(col.heading, ctx.lang);
-    if (heading) {
-      doc.fillColor(COLOR.navy);
-      y += drawFitted(doc, heading, x, y, { font: FONT.semibold, width: w, height: 60, maxSize: 22, minSize: 16 }) + 6;
-      doc.rect(x, y, w, 1.5).fill(COLOR.accent);
+    const div = group(ctx, ctx.struct, 'Div');
+    if (col.heading !== undefined) {
+      y += field(ctx, div, 'H3', [side, 'heading'], col.heading, x, y, { font: FONT.semibold, width: w, height: 60, maxSize: 22, minSize: 15 }, NAVY) + 6;
+      artifact(ctx, () => doc.rect(x, y, w, 1.5).fill(COLOR.accent));
       y += 14;
     }
-    drawList(ctx, flatten(ctx, col.bullets), { x, y, width: w, height: body.y + body.height - y }, 22);
+    drawList({ ...ctx, struct: div }, flatten(col.bullets, [side, 'bullets']), { x, y, width: w, height: body.y + body.height - y }, 22);
+    div?.end();
   });
-  doc.moveTo(body.x + w + gap / 2, body.y).lineTo(body.x + w + gap / 2, body.y + body.height).lineWidth(0.75).strokeColor(COLOR.rule).stroke();
+  artifact(ctx, () => doc.moveTo(body.x + w + gap / 2, body.y).lineTo(body.x + w + gap / 2, body.y + body.height).lineWidth(0.75).strokeColor(COLOR.rule).stroke());
+}
+
+/** " [3]" for a cited source, "" when there is none (or no appendix to point at). */
+function citeMark(ctx: SlideContext, ids: string[]): string {
+  const numbers = [...new Set(ids.flatMap((id) => ctx.cite?.(id) ?? []))].sort((a, b) => a - b);
+  return numbers.length ? `[${numbers.join(', ')}]` : '';
 }
 
 function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
   const { doc } = ctx;
-  const box = lead(ctx, titleBar(ctx, t(ctx, s.title)), localize(s.lead, ctx.lang));
+  const box = lead(ctx, titleBar(ctx, s.title), s.lead);
   const n = s.stats.length;
   const perRow = n <= 3 ? n : Math.ceil(n / 2);
   const rows = Math.ceil(n / perRow);
@@ -188,95 +350,175 @@ function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
   const gridH = rows * cellH + gap * (rows - 1);
   const x0 = box.x + (box.width - gridW) / 2;
   const y0 = box.y + (box.height - gridH) / 2;
-  // Every figure in a slide gets the same size, so none looks more important by accident.
-  const values = s.stats.map((st) => t(ctx, st.value));
+  const innerW = cellW - 28;
+  // Every figure in a slide gets the same size, so none looks more important by accident; the cite mark is
+  // measured at full size so it always finds room on the figure's last line.
+  const cites = s.stats.map((st) => citeMark(ctx, st.source ? [st.source] : []));
+  const valueText = (i: number, v: string): string => (cites[i] ? `${v} ${cites[i]}` : v);
   const valueMax = Math.min(n === 1 ? 96 : rows === 1 ? 72 : 52, cellH * 0.5);
+  const topPad = Math.max(12, cellH * 0.14);
+  // The figure leaves room below it for one line of its label (and the other language's figure, if shown).
+  const valueRoom = Math.max(24, cellH - topPad - 8 - 22 - (ctx.lang2 ? 18 : 0));
   const sizeFor = (lines: number, max: number): number =>
-    Math.min(...values.map((v) => fitSize(doc, v, { font: FONT.semibold, width: cellW - 28, height: max * 1.3 * lines, maxSize: max, minSize: 24 })));
+    Math.min(...s.stats.map((st, i) => fitBlock(doc, valueText(i, localize(st.value, ctx.lang)), undefined, { font: FONT.semibold, width: innerW, height: Math.min(max * 1.3 * lines, valueRoom), maxSize: max, minSize: 20 }).primary.size));
   // One line while the figures stay big; a long figure ("US$498.4 millones+") wraps rather than turning small.
   const oneLine = sizeFor(1, valueMax);
-  const valueSize = oneLine >= 36 ? oneLine : sizeFor(2, Math.min(valueMax, 44));
+  const valueSize = oneLine >= 36 ? oneLine : Math.max(oneLine, sizeFor(2, Math.min(valueMax, 44)));
   s.stats.forEach((st, i) => {
     const x = x0 + (i % perRow) * (cellW + gap);
     const y = y0 + Math.floor(i / perRow) * (cellH + gap);
-    doc.rect(x, y, cellW, cellH).fill(COLOR.tint);
-    doc.rect(x, y, 5, cellH).fill(COLOR.accent);
-    doc.font(FONT.semibold).fontSize(valueSize).fillColor(COLOR.navy);
-    const vh = doc.heightOfString(values[i] ?? '', { width: cellW - 28 });
-    const top = y + Math.max(14, cellH * 0.16);
-    doc.text(values[i] ?? '', x + 20, top, { width: cellW - 28, height: vh, ellipsis: true });
-    doc.fillColor(COLOR.ink);
-    drawFitted(doc, t(ctx, st.label), x + 20, top + vh + 6, { font: FONT.regular, width: cellW - 36, height: y + cellH - (top + vh + 6) - 10, maxSize: 19, minSize: 12 });
+    artifact(ctx, () => {
+      doc.rect(x, y, cellW, cellH).fill(COLOR.tint);
+      doc.rect(x, y, 5, cellH).fill(COLOR.accent);
+    });
+    const top = y + topPad;
+    const cellBottom = y + cellH - 8;
+    // The figure: at most two lines, cut if even that will not hold it.
+    const value = localize(st.value, ctx.lang);
+    const vo: FitOptions = { font: FONT.semibold, width: innerW, height: valueRoom, maxSize: valueSize, minSize: valueSize };
+    const vb = fitBlock(doc, valueText(i, value), undefined, vo);
+    const cited = cites[i];
+    if (vb.primary.cut && cited && vb.primary.text) {
+      // The figure is cut, never its source number: shorten the figure with room kept for the mark.
+      doc.font(FONT.semibold).fontSize(valueSize);
+      const room = innerW - doc.widthOfString(` ${cited}`);
+      vb.primary.text = `${truncate(doc, value, FONT.semibold, valueSize, room, vb.primary.height)} ${cited}`;
+    }
+    if (vb.primary.cut) ctx.onCut?.(['stats', i, 'value'], ctx.lang);
+    const label = localize(st.label, ctx.lang);
+    const figure = group(ctx, ctx.struct, 'Figure', { alt: [`${value}${cites[i] ? ` ${cites[i]}` : ''}`, label].join(': ') });
+    mark(ctx, figure, () => {
+      doc.font(FONT.semibold).fontSize(valueSize).fillColor(COLOR.navy);
+      const shown = vb.primary.text;
+      const cite = cites[i] ?? '';
+      // The cite mark rides high and small after the figure, like a footnote reference.
+      const oneLine = vb.primary.height < doc.currentLineHeight(true) * 1.5;
+      if (cite && shown.endsWith(cite) && oneLine) {
+        const figureText = shown.slice(0, -cite.length).trimEnd();
+        doc.text(figureText, x + 20, top, { width: innerW, height: drawHeight(vb.height), lineBreak: false });
+        const after = x + 20 + doc.widthOfString(figureText);
+        doc.font(FONT.semibold).fontSize(Math.max(10, valueSize * 0.34)).fillColor(COLOR.muted).text(cite, after + 2, top, { lineBreak: false });
+      } else if (cite && shown.endsWith(cite)) {
+        // Slack for pdfkit's check on the continued fragment; the text is already cut to fit, so no line is added.
+        doc.text(shown.slice(0, -cite.length).trimEnd(), x + 20, top, { width: innerW, height: drawHeight(vb.height) + valueSize, continued: true });
+        doc.font(FONT.semibold).fontSize(Math.max(10, valueSize * 0.34)).fillColor(COLOR.muted).text(`\u2009${cite}`, { height: drawHeight(vb.height) + valueSize });
+      } else {
+        doc.text(shown, x + 20, top, { width: innerW, height: drawHeight(vb.height) });
+      }
+    });
+    let ly = top + vb.height + 4;
+    const v2 = secondaryOf(ctx, st.value);
+    if (v2) {
+      const o2: FitOptions = { font: FONT.italic, width: innerW, height: Math.max(0, cellBottom - ly - 20), maxSize: secondarySize(valueSize), minSize: 10 };
+      const b2 = fitBlock(doc, v2, undefined, o2);
+      if (b2.primary.cut && ctx.lang2) ctx.onCut?.(['stats', i, 'value'], ctx.lang2);
+      const span = group(ctx, figure, 'Span', ctx.lang2 ? { lang: ctx.lang2 } : {});
+      mark(ctx, span, () => {
+        if (b2.primary.text) doc.font(b2.primary.font).fontSize(b2.primary.size).fillColor(COLOR.navyLight).text(b2.primary.text, x + 20, ly, { width: innerW, height: drawHeight(b2.height) });
+      });
+      span?.end();
+      ly += b2.height + 2;
+    }
+    ly += 2;
+    field(ctx, figure, 'P', ['stats', i, 'label'], st.label, x + 20, ly, { font: FONT.regular, width: cellW - 36, height: Math.max(0, cellBottom - ly), maxSize: 19, minSize: 11 }, INK);
+    figure?.end();
   });
 }
 
 function drawQuote(ctx: SlideContext, s: SlideOf<'quote'>): void {
   const { doc } = ctx;
-  const title = localize(s.title, ctx.lang);
-  const box: Box = title
-    ? titleBar(ctx, title)
+  const box: Box = s.title !== undefined
+    ? titleBar(ctx, s.title)
     : { x: MARGIN, y: ctx.top + 60, width: PAGE.width - 2 * MARGIN, height: ctx.bottom - 26 - ctx.top - 60 };
   const x = box.x + 70;
   const width = box.width - 120;
-  const quote = t(ctx, s.quote);
-  const role = localize(s.role, ctx.lang);
-  const fit = { font: FONT.italic, width, height: box.height - 90, maxSize: 30, minSize: 16, lineGap: 4 } as const;
-  doc.font(FONT.italic).fontSize(fitSize(doc, quote, fit));
-  const block = doc.heightOfString(quote, { width, lineGap: 4 }) + 22 + 40 + (role ? 34 : 0);
-  const top = box.y + Math.max(6, (box.height - block) / 2);
-  doc.font(FONT.bold).fontSize(120).fillColor(COLOR.accent).text('\u201C', box.x, top - 30, { height: 130, lineBreak: false });
-  doc.fillColor(COLOR.navy);
-  const used = drawFitted(doc, quote, x, top, fit);
-  const y = top + used + 22;
-  doc.rect(x, y, 48, 3).fill(COLOR.accent);
-  doc.font(FONT.semibold).fontSize(19).fillColor(COLOR.ink).text(t(ctx, s.attribution), x, y + 14, { width, height: 26, lineBreak: false, ellipsis: true });
-  if (role) doc.font(FONT.regular).fontSize(15).fillColor(COLOR.muted).text(role, x, y + 40, { width, height: 40, ellipsis: true });
+  const two = Boolean(ctx.lang2);
+  const attrH = two ? 40 : 26;
+  const roleH = s.role === undefined ? 0 : two ? 44 : 40;
+  const tail = 22 + attrH + 8 + roleH;
+  const fit: FitOptions = { font: FONT.italic, width, height: box.height - tail - 6, maxSize: 30, minSize: 15, lineGap: 4 };
+  const qb = fitField(ctx, ['quote'], s.quote, fit);
+  const top = box.y + Math.max(6, (box.height - qb.height - tail) / 2);
+  artifact(ctx, () => doc.font(FONT.bold).fontSize(120).fillColor(COLOR.accent).text('\u201C', box.x, top - 30, { height: 130, lineBreak: false }));
+  const bq = group(ctx, ctx.struct, 'BlockQuote');
+  drawText(ctx, bq, 'P', qb, x, top, fit, NAVY);
+  const y = top + qb.height + 22;
+  artifact(ctx, () => doc.rect(x, y - 10, 48, 3).fill(COLOR.accent));
+  const ay = y + 4;
+  const used = field(ctx, bq, 'P', ['attribution'], s.attribution, x, ay, { font: FONT.semibold, width, height: attrH, maxSize: 19, minSize: 14 }, INK);
+  if (s.role !== undefined) field(ctx, bq, 'P', ['role'], s.role, x, ay + used + 4, { font: FONT.regular, width, height: roleH, maxSize: 15, minSize: 11 }, MUTED);
+  bq?.end();
 }
 
+const SOURCE_WORD: Record<Lang, [one: string, many: string]> = { en: ['Source', 'Sources'], es: ['Fuente', 'Fuentes'] };
+
 function drawChart(ctx: SlideContext, s: SlideOf<'chart'>): void {
-  const box = lead(ctx, titleBar(ctx, t(ctx, s.title)), localize(s.lead, ctx.lang));
-  const caption = localize(s.caption, ctx.lang);
-  const capH = caption ? 40 : 0;
-  drawBarChart(ctx.doc, s.chart, ctx.lang, { ...box, height: box.height - capH });
-  if (caption) {
-    ctx.doc.fillColor(COLOR.muted);
-    drawFitted(ctx.doc, caption, box.x, box.y + box.height - capH + 10, { font: FONT.italic, width: box.width, height: capH - 8, maxSize: 15, minSize: 11 });
-  }
+  const { doc } = ctx;
+  const box = lead(ctx, titleBar(ctx, s.title), s.lead);
+  const cite = citeMark(ctx, s.sources);
+  const hasCaption = s.caption !== undefined || cite !== '';
+  const capH = hasCaption ? (ctx.lang2 && s.caption !== undefined ? 48 : 36) : 0;
+  const figure = group(ctx, ctx.struct, 'Figure', { alt: chartAltText(s.chart, ctx.lang) });
+  mark(ctx, figure, () => drawBarChart(doc, s.chart, ctx.lang, { ...box, height: box.height - capH }, ctx));
+  figure?.end();
+  if (!hasCaption) return;
+  const o: FitOptions = { font: FONT.italic, width: box.width, height: capH - 6, maxSize: 15, minSize: 10 };
+  const [one, many] = SOURCE_WORD[ctx.lang];
+  const withCite = (c: string): string => (cite ? `${c}  ${cite}` : c);
+  const b = s.caption !== undefined
+    ? fitField(ctx, ['caption'], s.caption, o, withCite)
+    : fitBlock(doc, `${cite.includes(',') ? many : one} ${cite}`, undefined, o);
+  drawText(ctx, ctx.struct, 'Caption', b, box.x, box.y + box.height - capH + 8, o, MUTED);
 }
 
 function drawTimeline(ctx: SlideContext, s: SlideOf<'timeline'>): void {
   const { doc } = ctx;
-  const box = titleBar(ctx, t(ctx, s.title));
+  const box = titleBar(ctx, s.title);
   const n = s.events.length;
   const step = box.width / n;
-  const lineY = box.y + Math.max(62, box.height * 0.38);
-  doc.moveTo(box.x, lineY).lineTo(box.x + box.width, lineY).lineWidth(2).strokeColor(COLOR.rule).stroke();
+  const whenH = ctx.lang2 ? 58 : 46;
+  const lineY = box.y + Math.max(whenH + 16, box.height * 0.34);
+  artifact(ctx, () => doc.moveTo(box.x, lineY).lineTo(box.x + box.width, lineY).lineWidth(2).strokeColor(COLOR.rule).stroke());
+  const whenFit = { font: FONT.semibold, width: step - 18, height: whenH, maxSize: 20, minSize: 11 } as const;
+  const textFit = { font: FONT.regular, width: step - 18, height: box.y + box.height - lineY - 22, maxSize: n <= 4 ? 20 : 16, minSize: 10, lineGap: 2 } as const;
+  // Every event at one size, so none looks more important by accident: the size the longest one allows, unless
+  // that would drag all of them below the middle of the range; then only the outlier shrinks further.
+  const common = (o: FitOptions, texts: Text[]): FitOptions => {
+    const size = Math.min(...texts.map((t) => fitBlock(doc, localize(t, ctx.lang), secondaryOf(ctx, t), o).primary.size));
+    return { ...o, maxSize: Math.max(size, Math.round((o.maxSize + o.minSize) / 2)) };
+  };
+  const whenO = common(whenFit, s.events.map((e) => e.when));
+  const textO = common(textFit, s.events.map((e) => e.text));
+  const list = group(ctx, ctx.struct, 'L');
   s.events.forEach((ev, i) => {
     const x = box.x + i * step;
-    const w = step - 18;
-    doc.circle(x + 8, lineY, 7).fill(COLOR.accent);
-    doc.fillColor(COLOR.navy);
-    drawFitted(doc, t(ctx, ev.when), x, lineY - 62, { font: FONT.semibold, width: w, height: 46, maxSize: 20, minSize: 12 });
-    doc.fillColor(COLOR.ink);
-    drawFitted(doc, t(ctx, ev.text), x, lineY + 22, { font: FONT.regular, width: w, height: box.y + box.height - lineY - 22, maxSize: n <= 4 ? 20 : 16, minSize: 11, lineGap: 2 });
+    artifact(ctx, () => doc.circle(x + 8, lineY, 7).fill(COLOR.accent));
+    const li = group(ctx, list, 'LI');
+    const when = fitField(ctx, ['events', i, 'when'], ev.when, whenO);
+    drawText(ctx, li, 'Lbl', when, x, lineY - 16 - when.height, whenO, NAVY);
+    const body = group(ctx, li, 'LBody');
+    field(ctx, body, 'P', ['events', i, 'text'], ev.text, x, lineY + 22, textO, INK);
   });
+  list?.end();
 }
 
 function drawImage(ctx: SlideContext, s: SlideOf<'image'>): void {
   const { doc } = ctx;
-  const box = titleBar(ctx, t(ctx, s.title));
-  const caption = localize(s.caption, ctx.lang);
-  const capH = caption ? 36 : 0;
+  const box = titleBar(ctx, s.title);
+  const capH = s.caption === undefined ? 0 : ctx.lang2 ? 46 : 36;
   const file = resolve(ctx.packDir, s.image);
   const rel = relative(resolve(ctx.packDir), file);
   if (rel.startsWith('..') || isAbsolute(rel)) throw new SlideDrawError(`the image "${s.image}" of slide "${s.id}" is outside the briefing folder`);
-  try {
-    doc.image(file, box.x, box.y, { fit: [box.width, box.height - capH - 8], align: 'center', valign: 'center' });
-  } catch (e) {
-    throw new SlideDrawError(`the image "${s.image}" of slide "${s.id}" cannot be read (${(e as Error).message})`);
+  if (!ctx.measureOnly) {
+    const figure = group(ctx, ctx.struct, 'Figure', { alt: localize(s.alt, ctx.lang) });
+    try {
+      mark(ctx, figure, () => doc.image(file, box.x, box.y, { fit: [box.width, box.height - capH - 8], align: 'center', valign: 'center' }));
+    } catch (e) {
+      throw new SlideDrawError(`the image "${s.image}" of slide "${s.id}" cannot be read (${(e as Error).message})`);
+    }
+    figure?.end();
   }
-  if (caption) {
-    doc.fillColor(COLOR.muted);
-    drawFitted(doc, caption, box.x, box.y + box.height - capH, { font: FONT.italic, width: box.width, height: capH, maxSize: 15, minSize: 11, align: 'center' });
+  if (s.caption !== undefined) {
+    field(ctx, ctx.struct, 'Caption', ['caption'], s.caption, box.x, box.y + box.height - capH, { font: FONT.italic, width: box.width, height: capH, maxSize: 15, minSize: 10, align: 'center' }, MUTED);
   }
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { contentTypeOf } from '../../main/content-type';
 import type { BrowserContext, Page } from '@playwright/test';
 import { createHandlers, type HandlerDeps } from '../../main/handlers';
+import { workerExportRunner } from '../../main/handlers/export';
 import type { BriefingSession } from '../../main/handlers/session';
 import { resolveAppUrl } from '../../main/security/protocol-path';
 import { appRoot } from '../../main/paths';
@@ -76,6 +77,8 @@ export async function startMain(
     chooseBriefingPath: async () => null,
     chooseExportPath: async () => null,
     broadcast,
+    // As in the app: exports run in the built worker thread (e2e runs after the build).
+    runExport: workerExportRunner(join(appRoot(), 'out', 'main', 'export-worker.cjs')),
     ...deps,
     origin: ORIGIN,
   }, session);

@@ -143,9 +143,18 @@ test('a tailored run picks and orders topics; presenting, overview and export fo
   await expect(page.getByTestId('overview-slide')).toHaveCount(closing.slides.length + partnership.slides.length);
   await page.keyboard.press('Escape');
 
+  // The Export dialog starts on the run's topics, in its order.
   await h.emit('menu:command', 'export-pdf');
-  await expect(page.getByTestId('toast')).toContainText('run.pdf');
-  expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(new RegExp(`Pages:\\s+${runSlides}\\b`));
+  await expect(page.getByTestId(`export-topic-${closing.id}`)).toBeChecked();
+  await expect(page.getByTestId(`export-topic-${border.id}`)).not.toBeChecked();
+  const count = page.getByTestId('export-page-count');
+  await expect(count).toHaveAttribute('data-pages', /^\d+$/);
+  const predicted = Number(await count.getAttribute('data-pages'));
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-path')).toHaveText(out);
+  expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(new RegExp(`Pages:\\s+${predicted}\\b`));
+  expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain(localize(closing.title, 'en'));
+  await page.keyboard.press('Escape');
 
   // Back to every topic, then the saved cut again.
   await page.keyboard.press('a');

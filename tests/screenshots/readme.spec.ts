@@ -1,5 +1,5 @@
 // Remakes the README's screenshots (`npm run screenshots`): the app in Chromium — agenda, slide, bilingual slide,
-// overview, search, presenter view — and page 3 of an exported PDF.
+// overview, search, presenter view, the Export dialog — and a page of each PDF layout.
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, renameSync } from 'node:fs';
@@ -53,8 +53,30 @@ test('README screenshots', async ({ page }) => {
   await presenter.screenshot(shot('presenter'));
   await presenter.getByTestId('audience-lang').selectOption('en');
 
-  await h.emit('menu:command', 'export-pdf');
-  await expect(page.getByTestId('toast')).toContainText('b.pdf', { timeout: 20_000 });
-  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '3', '-l', '3', '-singlefile', join(dir, 'b.pdf'), join(dir, 'page')]);
-  renameSync(join(dir, 'page.png'), repoPath('docs/screenshots/pdf-page.png'));
+  await presenter.close();
+  await page.bringToFront(); // a background tab does not run CSS transitions: the shot would show the old choice
+  await page.keyboard.press('e');
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-layout-handout-3').click();
+  await expect(dialog.getByTestId('export-page-count')).not.toHaveAttribute('data-pages', '');
+  await page.waitForTimeout(300);
+  await page.screenshot(shot('export-dialog'));
+  await dialog.getByTestId('export-start').click();
+  await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 20_000 });
+  await page.keyboard.press('Escape');
+
+  // A page of each PDF layout, drawn by the CLI (the same exporter): the first page that shows what the layout is.
+  const pictures: [layout: string, page: number, extra: string[]][] = [
+    ['slides', 5, []], ['handout-1', 4, []], ['handout-2', 3, []], ['handout-3', 3, []], ['handout-6', 3, []],
+    ['notes', 4, []], ['brief', 3, []], ['handout-2', 4, ['--lang', 'both', '--notes']],
+  ];
+  for (const [layout, n, extra] of pictures) {
+    const name = extra.length ? `pdf-${layout}-bilingual` : `pdf-${layout}`;
+    const pdf = join(dir, `${name}.pdf`);
+    execFileSync('node', [repoPath('bin/puente.cjs'), 'export', '--layout', layout, ...extra, '--out', pdf]);
+    execFileSync('pdftoppm', ['-png', '-r', '40', '-f', String(n), '-l', String(n), '-singlefile', pdf, join(dir, name)]);
+    renameSync(join(dir, `${name}.png`), repoPath(`docs/screenshots/${name}.png`));
+  }
+  execFileSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', '-singlefile', join(dir, 'pdf-slides.pdf'), join(dir, 'cover')]);
+  renameSync(join(dir, 'cover.png'), repoPath('docs/screenshots/pdf-cover.png'));
 });

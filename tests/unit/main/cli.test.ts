@@ -1,16 +1,13 @@
 // The `puente` command as a user runs it: the built CLI in a child process, its output and exit codes.
-import { beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../../..');
 const run = (...args: string[]) => spawnSync('node', [join(root, 'bin/puente.cjs'), ...args], { cwd: root, encoding: 'utf8' });
 
-beforeAll(() => {
-  execFileSync('node', ['scripts/build.mjs', 'main'], { cwd: root });
-});
 
 test('validate accepts the bundled briefing and exits 0', () => {
   const r = run('validate');
@@ -29,7 +26,8 @@ test('export writes a PDF in Spanish and reports its page count', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'puente-cli-')), 'b.pdf');
   const r = run('export', '--out', out, '--lang', 'es');
   expect(r.status).toBe(0);
-  expect(r.stdout).toMatch(/\(17 pages\)/);
+  // Cover, contents, 17 slides, the sources appendix.
+  expect(r.stdout).toMatch(/\(20 pages\)/);
   expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('Protección');
 });
 
@@ -42,6 +40,29 @@ test('export of one topic contains only that topic', () => {
   expect(text).not.toContain('137.9');
 });
 
+test('export takes a layout, both languages, A4 paper and speaker notes', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'puente-cli-')), 'h.pdf');
+  const r = run('export', '--out', out, '--layout', 'handout-3', '--lang', 'both', '--paper', 'a4', '--notes', '--topics', 'border,partnership');
+  expect(r.status, r.stderr).toBe(0);
+  expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Page size:\s+595.28 x 841.89 pts \(A4\)/);
+  const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Protecting the border');
+  expect(text).toContain('Protección de la frontera');
+  expect(text).toContain('This briefing summarizes');
+  // Topics in the order given: the border before the partnership.
+  expect(text.indexOf('The Counterdrug Task Force')).toBeLessThan(text.indexOf('What the State Partnership Program is'));
+});
+
+test('export with SOURCE_DATE_EPOCH writes the same bytes twice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-cli-'));
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
+  for (const name of ['a.pdf', 'b.pdf']) {
+    const r = spawnSync('node', [join(root, 'bin/puente.cjs'), 'export', '--out', join(dir, name), '--layout', 'handout-6'], { cwd: root, encoding: 'utf8', env });
+    expect(r.status, r.stderr).toBe(0);
+  }
+  expect(readFileSync(join(dir, 'a.pdf')).equals(readFileSync(join(dir, 'b.pdf')))).toBe(true);
+});
+
 test('export into a missing folder fails with a clear message and exit 1, leaving nothing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'puente-cli-'));
   const r = run('export', '--out', join(dir, 'nope', 'b.pdf'));
@@ -52,7 +73,11 @@ test('export into a missing folder fails with a clear message and exit 1, leavin
 
 test.each([
   [['export'], 'export needs --out'],
-  [['export', '--out', 'x.pdf', '--lang', 'fr'], '--lang must be one of en, es; got "fr"'],
+  [['export', '--out', 'x.pdf', '--lang', 'fr'], '--lang must be one of en, es, both; got "fr"'],
+  [['export', '--out', 'x.pdf', '--paper', 'legal'], '--paper must be one of letter, a4; got "legal"'],
+  [['export', '--out', 'x.pdf', '--backup', 'maybe'], '--backup must be include or exclude; got "maybe"'],
+  [['export', '--out', 'x.pdf', '--layout', 'handout-6', '--notes'], '--notes does not fit the handout-6 layout'],
+  [['export', '--out', 'x.pdf', '--layout', 'poster'], '--layout must be one of slides, handout-1'],
   [['export', '--out', 'x.pdf', '--topics', 'nope'], 'no topic "nope"'],
   [['frobnicate'], 'unknown command "frobnicate"'],
 ])('usage error %j exits 2 with "%s"', (args, message) => {
@@ -66,4 +91,21 @@ test('schema prints the JSON Schema of the format', () => {
   const r = run('schema');
   expect(r.status).toBe(0);
   expect(JSON.parse(r.stdout).title).toBe('Puente briefing pack');
+});
+
+test('the code cache beside the bundle is written once, reused, and a damaged one is ignored', () => {
+  const dir = join(root, 'out', 'main');
+  const caches = () => readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
+  expect(run('schema').status).toBe(0);
+  const [cache] = caches();
+  expect(cache).toMatch(/^cli\.cjs\.\d+-\d+-v[\d.]+\.v8cache$/);
+  const bytes = readFileSync(join(dir, cache!));
+  expect(run('schema').status).toBe(0);
+  expect(caches()).toEqual([cache]);
+  writeFileSync(join(dir, cache!), 'not a code cache');
+  const r = run('validate');
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/^ok: /);
+  // The rejected cache is replaced by a good one.
+  expect(readFileSync(join(dir, cache!)).length).toBeGreaterThan(bytes.length / 4);
 });

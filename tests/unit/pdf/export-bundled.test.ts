@@ -32,20 +32,21 @@ describe.skipIf(!existsSync(PACK))('the bundled briefing', () => {
     });
 
     test('has a page per non-backup slide, each showing its title', () => {
-      expect(pageCount(file)).toBe(printed().length);
+      // Cover and contents first, the sources appendix last.
+      expect(pageCount(file)).toBe(printed().length + 3);
       printed().forEach((slide, i) => {
         const title = 'title' in slide && slide.title ? localize(slide.title, lang) : undefined;
-        if (title) expect(pageText(file, i + 1)).toContain(title.replace(/\s+/g, ' '));
+        if (title) expect(pageText(file, i + 3)).toContain(title.replace(/\s+/g, ' '));
       });
     });
 
     test("carries the seed's figures", () => {
-      const all = printed().map((_, i) => pageText(file, i + 1)).join(' ');
+      const all = printed().map((_, i) => pageText(file, i + 3)).join(' ');
       for (const figure of ['35,065', '51.8', '498.4', '97.8', '137.9', '13,800', '40%', '32%', '300+', '400', '140']) expect(all).toContain(figure);
     });
 
     test('has a bookmark per topic, embedded fonts and no damage', () => {
-      expect(outline(file).map((b) => b.title)).toEqual(briefing.topics.filter((t) => t.slides.some((s) => !s.backup)).map((t) => localize(t.title, lang)));
+      expect(outline(file).map((b) => b.title)).toEqual([...briefing.topics.filter((t) => t.slides.some((s) => !s.backup)).map((t) => localize(t.title, lang)), lang === 'es' ? 'Fuentes' : 'Sources']);
       expect(fonts(file).every((f) => f.embedded)).toBe(true);
       expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors found');
     });

@@ -11,7 +11,8 @@ let pack: string;
 let file: string;
 const briefing = allLayouts();
 const ids = ['cover', 'part', 'list', 'six', 'trade', 'said', 'dates', 'picture', 'compare'];
-const page = (id: string): number => ids.indexOf(id) + 1;
+// Cover and contents come first; the sources appendix last.
+const page = (id: string): number => ids.indexOf(id) + 3;
 
 beforeAll(async () => {
   pack = mkdtempSync(join(tmpdir(), 'puente-layouts-'));
@@ -23,9 +24,9 @@ afterAll(() => rmSync(pack, { recursive: true, force: true }));
 
 describe('every layout', () => {
   test('gives one page per slide, leaving out backup slides and topics holding only backups', () => {
-    expect(pageCount(file)).toBe(ids.length);
-    expect(outline(file).map((b) => b.title)).toEqual(['Opening', 'Figures', 'More']);
-    for (let p = 1; p <= ids.length; p++) expect(pageText(file, p)).not.toContain('Backup slide');
+    expect(pageCount(file)).toBe(ids.length + 3);
+    expect(outline(file).map((b) => b.title)).toEqual(['Opening', 'Figures', 'More', 'Sources']);
+    for (let p = 1; p <= ids.length + 3; p++) expect(pageText(file, p)).not.toContain('Backup slide');
   });
 
   test('a long bullet list still fits its page (it shrinks and wraps, never spills onto another page)', () => {
@@ -35,7 +36,7 @@ describe('every layout', () => {
   test('a stats slide shows every big figure and lists each cited source once', () => {
     const text = pageText(file, page('six'));
     for (const v of ['35,065 lb', '51.8M', '$498.4M', '400+', '32%']) expect(text).toContain(v);
-    expect(text).toContain('Sources: Office of the Governor, Press release, 2025-06-01; Census Bureau, Census tables, 2024');
+    expect(text).toContain('Sources: [1] Office of the Governor, Press release, 2025-06-01; [2] Census Bureau, Census tables, 2024');
   });
 
   test('a chart slide draws its bars with labels and formatted values', () => {
@@ -51,7 +52,7 @@ describe('every layout', () => {
   });
 
   test('the classification banner is printed on every page', () => {
-    for (let p = 1; p <= ids.length; p++) expect(pageText(file, p)).toContain('UNCLASSIFIED');
+    for (let p = 1; p <= ids.length + 3; p++) expect(pageText(file, p)).toContain('UNCLASSIFIED');
   });
 
   test('all four faces used are embedded, and qpdf finds no damage', () => {
@@ -61,11 +62,12 @@ describe('every layout', () => {
 });
 
 describe('choosing topics', () => {
-  test('only the chosen topics are exported, in briefing order', async () => {
+  test('only the chosen topics are exported, in the order given', async () => {
     const out = join(pack, 'some.pdf');
     const r = await exportPdf(briefing, { layout: 'slides', lang: 'es', topics: ['more', 'opening'], outPath: out, packDir: pack });
-    expect(r.pages).toBe(6);
-    expect(outline(out).map((b) => b.title)).toEqual(['Apertura', 'Más']);
+    // Cover, contents and six slides; neither topic cites a source, so no appendix.
+    expect(r.pages).toBe(8);
+    expect(outline(out).map((b) => b.title)).toEqual(['Más', 'Apertura']);
   });
 
   test('an unknown topic id is an ExportError naming it and the topics there are', async () => {

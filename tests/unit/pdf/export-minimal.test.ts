@@ -30,9 +30,11 @@ describe.each<Lang>(['en', 'es'])('slides export in %s', (lang) => {
   });
   const printed = () => briefing.topics.flatMap((t) => t.slides.filter((s) => !s.backup));
 
-  test('has one page per non-backup slide, and reports that count', () => {
-    expect(pageCount(file)).toBe(printed().length);
-    expect(pages).toBe(printed().length);
+  // Cover, contents, then a page per slide, then the sources appendix.
+  const FIRST = 3;
+  test('has one page per non-backup slide after the cover and contents, then the sources, and reports that count', () => {
+    expect(pageCount(file)).toBe(printed().length + 3);
+    expect(pages).toBe(printed().length + 3);
   });
 
   test('pages are 16:9 at 960 × 540 pt', () => {
@@ -43,24 +45,23 @@ describe.each<Lang>(['en', 'es'])('slides export in %s', (lang) => {
     printed().forEach((slide, i) => {
       const title = 'title' in slide && slide.title !== undefined ? localize(slide.title, lang) : undefined;
       expect(title).toBeDefined();
-      expect(pageText(file, i + 1)).toContain(title);
+      expect(pageText(file, i + FIRST)).toContain(title);
     });
   });
 
-  test('each page is numbered "n / total"', () => {
-    const n = printed().length;
-    // pdftotext may drop the thin spaces around the slash.
-    for (let p = 1; p <= n; p++) expect(pageText(file, p)).toMatch(new RegExp(`\\b${p} ?/ ?${n}\\b`));
+  test('each page is numbered "Page X of Y" in the export\'s language', () => {
+    const n = printed().length + 3;
+    for (let p = 1; p <= n; p++) expect(pageText(file, p)).toContain(lang === 'es' ? `Página ${p} de ${n}` : `Page ${p} of ${n}`);
   });
 
   test('a slide citing a source prints "publisher, title, date" under its label', () => {
-    const p = printed().findIndex((s) => s.id === 'figures') + 1;
+    const p = printed().findIndex((s) => s.id === 'figures') + FIRST;
     const label = lang === 'es' ? 'Fuente' : 'Source';
-    expect(pageText(file, p)).toContain(`${label}: Puente, Test fact sheet, 2026-01-01`);
+    expect(pageText(file, p)).toContain(`${label}: [1] Puente, Test fact sheet, 2026-01-01`);
   });
 
   test('a slide without sources prints no source line', () => {
-    const p = printed().findIndex((s) => s.id === 'points') + 1;
+    const p = printed().findIndex((s) => s.id === 'points') + FIRST;
     expect(pageText(file, p)).not.toMatch(/Source:|Fuente:/);
   });
 
@@ -75,8 +76,9 @@ describe.each<Lang>(['en', 'es'])('slides export in %s', (lang) => {
 
   test('the outline has one bookmark per topic, pointing at its first page', () => {
     expect(outline(file)).toEqual([
-      { title: localize(briefing.topics[0]!.title, lang), page: 1 },
-      { title: localize(briefing.topics[1]!.title, lang), page: 3 },
+      { title: localize(briefing.topics[0]!.title, lang), page: 3 },
+      { title: localize(briefing.topics[1]!.title, lang), page: 5 },
+      { title: lang === 'es' ? 'Fuentes' : 'Sources', page: 6 },
     ]);
   });
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { parseBriefing } from '../../../main/briefing/load';
+import { EXPORT_LAYOUTS } from '../../../main/model/export-options';
 import { ExportError, exportPdf } from '../../../main/pdf/export';
 import { bundledBriefingPath } from '../../../main/paths';
 
@@ -85,7 +86,7 @@ test(`the loader and the exporter never throw on ${RUNS.toLocaleString('en')} mu
   let exported = 0;
   let refused = 0;
   await fc.assert(
-    fc.asyncProperty(mutation, fc.constantFrom('en' as const, 'es' as const), async (m, lang) => {
+    fc.asyncProperty(mutation, fc.constantFrom(...EXPORT_LAYOUTS), fc.constantFrom('en', 'es', 'both' as const), async (m, layout, lang) => {
       const result = await parseBriefing(Buffer.from(apply(m), 'utf8'), PACK);
       if (result.status === 'invalid') {
         invalid += 1;
@@ -101,7 +102,7 @@ test(`the loader and the exporter never throw on ${RUNS.toLocaleString('en')} mu
       if (loaded % EXPORT_EVERY !== 0) return;
       const topic = result.briefing.topics[loaded % result.briefing.topics.length]!;
       try {
-        const done = await exportPdf(result.briefing, { layout: 'slides', lang, topics: [topic.id], outPath: join(out, `${loaded}.pdf`), packDir: dirname(PACK) });
+        const done = await exportPdf(result.briefing, { layout, lang, topics: [topic.id], outPath: join(out, `${loaded}.pdf`), packDir: dirname(PACK) });
         expect(done.pages).toBeGreaterThan(0);
         expect(readFileSync(done.path).subarray(0, 5).toString()).toBe('%PDF-');
         exported += 1;

@@ -51,6 +51,7 @@ describe('the shell wires every rule module in', () => {
   });
   test('the session answers permissions and requests with the tested rules', () => {
     expect(app).toContain('setPermissionRequestHandler((_wc, perm, cb, details) => cb(mayGrantPermission(perm, details.requestingUrl)))');
+    expect(app).toContain('setPermissionCheckHandler((_wc, perm, _origin, details) => mayGrantPermission(perm, details.requestingUrl))');
     expect(app).toContain('onBeforeRequest((details, cb) => cb({ cancel: !isAllowedRequest(details.url) }))');
   });
   test('the renderer is served over app:// by the traversal-safe resolver, never from file://', () => {
@@ -69,7 +70,7 @@ describe('the shell wires every rule module in', () => {
 describe('main/ never', () => {
   const sources = mainSources();
   test.each([
-    ['opens URLs with shell.openExternal', /\bopenExternal\s*\(|\bshell\s*[,}]/],
+    ['opens URLs with shell.openExternal', /\bopenExternal\s*[(,}]|\.openExternal\b/],
     ['turns web security off by command-line switch', /appendSwitch|disable-web-security|ignore-certificate-errors/],
     ['silences Electron security warnings', /ELECTRON_DISABLE_SECURITY_WARNINGS/],
     ['enables experimental or Blink features', /experimentalFeatures|enableBlinkFeatures/],
@@ -77,6 +78,21 @@ describe('main/ never', () => {
     ['allows popups in a webview', /allowpopups/i],
   ])('%s', (_what, pattern) => {
     expect(sources.filter((f) => pattern.test(read(f)))).toEqual([]);
+  });
+});
+
+describe("Electron's shell", () => {
+  const importsShell = (source: string) =>
+    /import\s*\{[^}]*\bshell\b[^}]*\}\s*from\s*['"]electron['"]/.test(source) || /require\(['"]electron['"]\)\.shell|\{[^}]*\bshell\b[^}]*\}\s*=\s*require\(['"]electron['"]\)/.test(source);
+  test('is imported by main/app.ts alone', () => {
+    expect(mainSources().filter((f) => importsShell(read(f)))).toEqual(['main/app.ts']);
+  });
+  test('is used only to open an exported PDF or show it in its folder (the handlers allow only exported paths)', () => {
+    const used = [...app.matchAll(/\bshell\s*\.\s*(\w+)/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(0);
+    expect([...new Set(used)].sort()).toEqual(['openPath', 'showItemInFolder']);
+    expect(app).toContain('openPath: (path) => shell.openPath(path)');
+    expect(app).toContain('showItemInFolder: (path) => shell.showItemInFolder(path)');
   });
 });
 

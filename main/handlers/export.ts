@@ -1,0 +1,191 @@
+// Makes it possible to export a PDF from the app without freezing it: plans the page count, runs the export through a
+// runner (a worker thread in the app), reports its progress, cancels it, and opens only the files it wrote.
+import { randomBytes } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import type { Briefing } from '../model/schema';
+import type { ExportOptionsInput } from '../model/export-options';
+import type { ParsedRequestOf, PayloadOf, ResponseOf } from '../model/contract';
+import { ExportCancelled, ExportError, exportPdf, planExport, type ExportControl } from '../pdf/export';
+import type { BriefingSession } from './session';
+
+/** One export, as plain data a worker thread can receive. */
+export interface ExportJob {
+  briefing: Briefing;
+  options: ExportOptionsInput;
+  outPath: string;
+  packDir: string;
+}
+export type PlanJob = Omit<ExportJob, 'outPath'>;
+export { ExportCancelled };
+
+/** Where exports run: in this thread (unit tests) or in a worker thread (the app, e2e). */
+export interface ExportRunner {
+  /** Resolves with what was written; rejects with ExportError, or with ExportCancelled once `control.signal` aborts. */
+  export(job: ExportJob, control: ExportControl): Promise<{ path: string; pages: number }>;
+  plan(job: PlanJob): Promise<{ pages: number }>;
+}
+
+/** Messages between the handler and the worker thread (main/export-worker.ts). */
+export type WorkerRequest = { kind: 'export'; job: ExportJob } | { kind: 'plan'; job: PlanJob };
+export type ToWorker = { type: 'cancel' };
+export type FromWorker =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'exported'; path: string; pages: number }
+  | { type: 'planned'; pages: number }
+  | { type: 'failed'; message: string }
+  | { type: 'cancelled' };
+
+/** Runs exports in this thread: for unit tests and tools; the app uses `workerExportRunner`. */
+export const inProcessRunner: ExportRunner = {
+  async export(job, control) {
+    try {
+      return await exportPdf(job.briefing, { ...job.options, outPath: job.outPath, packDir: job.packDir }, control);
+    } catch (err) {
+      if (control.signal?.aborted) throw new ExportCancelled(job.outPath);
+      throw err;
+    }
+  },
+  async plan(job) {
+    return planExport(job.briefing, job.options);
+  },
+};
+
+/** Runs each export or plan in its own worker thread started from `workerFile` (out/main/export-worker.cjs). */
+export function workerExportRunner(workerFile: string): ExportRunner {
+  function run(request: WorkerRequest, path: string, control: ExportControl): Promise<FromWorker> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(workerFile, { workerData: request });
+      let settled = false;
+      const cancel = () => worker.postMessage({ type: 'cancel' } satisfies ToWorker);
+      const finish = (outcome: () => void) => {
+        if (settled) return;
+        settled = true;
+        control.signal?.removeEventListener('abort', cancel);
+        outcome();
+      };
+      control.signal?.addEventListener('abort', cancel, { once: true });
+      if (control.signal?.aborted) cancel();
+      worker.on('message', (m: FromWorker) => {
+        if (m.type === 'progress') return control.onProgress?.(m.done, m.total);
+        finish(() => {
+          if (m.type === 'failed') reject(new ExportError(path, m.message));
+          else if (m.type === 'cancelled') reject(new ExportCancelled(path));
+          else resolve(m);
+        });
+      });
+      worker.on('error', (err) => finish(() => reject(new ExportError(path, `Cannot export ${path}: ${err.message}`, { cause: err }))));
+      worker.on('exit', (code) => finish(() => reject(new ExportError(path, `Cannot export ${path}: the export stopped unexpectedly (code ${code})`))));
+    });
+  }
+  return {
+    async export(job, control) {
+      const m = await run({ kind: 'export', job }, job.outPath, control);
+      if (m.type !== 'exported') throw new ExportError(job.outPath, `Cannot export ${job.outPath}: unexpected reply from the export`);
+      return { path: m.path, pages: m.pages };
+    },
+    async plan(job) {
+      const m = await run({ kind: 'plan', job }, 'the PDF', {});
+      if (m.type !== 'planned') throw new Error('unexpected reply from the planner');
+      return { pages: m.pages };
+    },
+  };
+}
+
+/** What the export calls need from the shell; all optional so tests pass only what they check. */
+export interface ExportDeps {
+  chooseExportPath(suggestedName: string): Promise<string | null>;
+  runExport?: ExportRunner;
+  /** Electron's shell.openPath: resolves with an error message, '' on success. */
+  openPath?(path: string): Promise<string>;
+  /** Electron's shell.showItemInFolder. */
+  showItemInFolder?(path: string): void;
+}
+
+type ExportCalls = 'exportPdf' | 'planExport' | 'cancelExport' | 'revealExport';
+export type ExportImpl = { [N in ExportCalls]: (req: ParsedRequestOf<N>) => Promise<ResponseOf<N>> };
+
+/** Progress events at most this often (and always the last): enough for a smooth bar, few enough IPC messages. */
+const PROGRESS_INTERVAL_MS = 50;
+
+const newId = () => randomBytes(8).toString('hex');
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function exportCalls(
+  deps: ExportDeps,
+  session: BriefingSession,
+  sendProgress: (payload: PayloadOf<'onExportProgress'>) => void,
+): ExportImpl {
+  const runner = deps.runExport ?? inProcessRunner;
+  const running = new Map<string, AbortController>();
+  /** Paths this app wrote in this session: the only ones the renderer may ask to open or show. */
+  const exported = new Set<string>();
+
+  const loadedPack = async () => {
+    const current = await session.get();
+    return current.status === 'loaded' ? current : null;
+  };
+
+  return {
+    async planExport(options) {
+      const loaded = await loadedPack();
+      if (!loaded) return { status: 'failed', message: 'The open briefing has errors; fix them before exporting.' };
+      try {
+        const { pages } = await runner.plan({ briefing: loaded.briefing, options, packDir: await session.packDir() });
+        return { status: 'planned', pages };
+      } catch (err) {
+        return { status: 'failed', message: messageOf(err) };
+      }
+    },
+
+    async exportPdf(req) {
+      const { outPath: asked, id: askedId, ...options } = req;
+      const id = askedId ?? newId();
+      if (running.has(id)) return { status: 'failed', id, message: `An export named ${id} is already running.` };
+      const controller = new AbortController();
+      running.set(id, controller);
+      try {
+        const loaded = await loadedPack();
+        if (!loaded) return { status: 'failed', id, message: 'The open briefing has errors; fix them before exporting.' };
+        const outPath = asked ?? (await deps.chooseExportPath(`${loaded.source.name}-${options.layout}-${options.lang}.pdf`));
+        if (!outPath || controller.signal.aborted) return { status: 'cancelled', id };
+        let last = 0;
+        const onProgress = (done: number, total: number) => {
+          const now = Date.now();
+          if (done < total && now - last < PROGRESS_INTERVAL_MS) return;
+          last = now;
+          sendProgress({ id, done, total });
+        };
+        const job = { briefing: loaded.briefing, options, outPath, packDir: await session.packDir() };
+        const done = await runner.export(job, { onProgress, signal: controller.signal });
+        exported.add(done.path);
+        return { status: 'exported', id, path: done.path, pages: done.pages };
+      } catch (err) {
+        if (err instanceof ExportCancelled || controller.signal.aborted) return { status: 'cancelled', id };
+        if (err instanceof ExportError) return { status: 'failed', id, message: err.message };
+        throw err;
+      } finally {
+        running.delete(id);
+      }
+    },
+
+    async cancelExport({ id }) {
+      const controller = running.get(id);
+      if (!controller) return { cancelled: false };
+      controller.abort();
+      return { cancelled: true };
+    },
+
+    async revealExport({ action, path }) {
+      // The renderer names the path, so it must be one this app has just written; anything else could open any file.
+      if (!exported.has(path)) return { status: 'failed', message: `Refused: ${path} is not a PDF Puente exported.` };
+      if (action === 'folder') {
+        if (!deps.showItemInFolder) return { status: 'failed', message: 'This build cannot show files in their folder.' };
+        deps.showItemInFolder(path);
+        return { status: 'done' };
+      }
+      if (!deps.openPath) return { status: 'failed', message: 'This build cannot open files.' };
+      const problem = await deps.openPath(path);
+      return problem ? { status: 'failed', message: `Cannot open ${path}: ${problem}` } : { status: 'done' };
+    },
+  };
+}

@@ -1,0 +1,268 @@
+// The `brief` layout: a read-ahead document for the reader who skipped the meeting. Topics become headings, bullet
+// points become lists, big figures and charts become tables with their sources; it flows over portrait pages.
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Bullet, Lang, Slide, Text, Topic } from '../model/schema';
+import { localize } from '../model/text';
+import { formatValue } from './chart';
+import { FONT, type FontFace } from './fonts';
+import { slideDest, topicDest, type Anchor, type DrawEnv, type PlanInput, type PlannedPage } from './layout';
+import type { Measure, TextStyle } from './measure';
+import { flow, type Box } from './paginate';
+import { citedBy, slideTitle } from './selection';
+import { SlideDrawError } from './slide-layouts';
+import { artifact, group, tag } from './tagging';
+import { COLOR } from './theme';
+import { WORDS } from './words';
+
+interface Block {
+  height: number;
+  spaceBefore: number;
+  keepWithNext?: boolean;
+  anchor?: Omit<Anchor, 'y'>;
+  draw(env: DrawEnv, top: number): void;
+}
+
+interface Ctx { input: PlanInput; area: Box; measure: Measure; lang: Lang; lang2: Lang | undefined; cite: (id: string) => number | undefined }
+
+const S = {
+  h1: { font: FONT.bold, size: 17, color: COLOR.navy },
+  h2: { font: FONT.semibold, size: 12.5, color: COLOR.navy },
+  h3: { font: FONT.semibold, size: 10.5, color: COLOR.ink },
+  body: { font: FONT.regular, size: 10.5, color: COLOR.ink },
+  second: { font: FONT.italic, size: 9.5, color: COLOR.muted },
+  small: { font: FONT.regular, size: 8.5, color: COLOR.muted },
+  quote: { font: FONT.italic, size: 11.5, color: COLOR.navy },
+} as const satisfies Record<string, { font: FontFace; size: number; color: string }>;
+type StyleName = keyof typeof S;
+
+/** A run of text as one block; `type` is its structure tag. */
+function textBlock(c: Ctx, text: string, style: StyleName, type: string, spaceBefore: number, indent = 0, lang?: Lang): Block {
+  const s = S[style];
+  const ts: TextStyle = { font: s.font, size: s.size, width: c.area.width - indent, lineGap: 1.5 };
+  const height = Math.min(c.measure(text, ts), c.area.height);
+  return {
+    height,
+    spaceBefore,
+    draw(env, top) {
+      tag(env.doc, env.root, type, () => {
+        env.doc.font(s.font).fontSize(s.size).fillColor(s.color);
+        env.doc.text(text, c.area.x + indent, top, { width: ts.width, height: height + 1, lineGap: 1.5, ellipsis: true });
+      }, lang ? { lang } : {});
+    },
+  };
+}
+
+/** The text in the first language, then (bilingual) the second language's wording beneath when it differs. */
+function textBlocks(c: Ctx, text: Text | undefined, style: StyleName, type: string, spaceBefore: number, indent = 0): Block[] {
+  if (text === undefined) return [];
+  const a = localize(text, c.lang);
+  const b = c.lang2 ? localize(text, c.lang2) : undefined;
+  const out = [textBlock(c, a, style, type, spaceBefore, indent)];
+  if (b && b !== a) out.push(textBlock(c, b, style === 'body' || style === 'quote' ? 'second' : style, type, 1, indent, c.lang2));
+  return out;
+}
+
+const both = (c: Ctx, text: Text): string => {
+  const a = localize(text, c.lang);
+  const b = c.lang2 ? localize(text, c.lang2) : undefined;
+  return b && b !== a ? `${a} / ${b}` : a;
+};
+
+interface ListItem { text: string; text2?: string | undefined; level: 0 | 1 }
+
+/** The text in the first language and, bilingual, the second language's wording when it differs. */
+function pair(c: Ctx, text: Text): { text: string; text2?: string | undefined } {
+  const a = localize(text, c.lang);
+  const b = c.lang2 ? localize(text, c.lang2) : undefined;
+  return { text: a, text2: b && b !== a ? b : undefined };
+}
+
+/** List items share one L element, opened by the first item drawn and ended by the last. Bilingual items print the
+ * second language beneath, in italics. */
+function listBlocks(c: Ctx, items: ListItem[]): Block[] {
+  const list: { el?: PDFKit.PDFStructureElement } = {};
+  return items.map((it, i): Block => {
+    const indent = it.level === 0 ? 14 : 30;
+    const ts: TextStyle = { font: FONT.regular, size: it.level === 0 ? 10.5 : 10, width: c.area.width - indent, lineGap: 1.5 };
+    const ts2: TextStyle = { ...ts, font: FONT.italic, size: ts.size - 1 };
+    const h1 = Math.min(c.measure(it.text, ts), c.area.height / 2);
+    const h2 = it.text2 ? Math.min(c.measure(it.text2, ts2), c.area.height / 2) : 0;
+    const height = h1 + h2;
+    return {
+      height,
+      spaceBefore: i === 0 ? 5 : 3,
+      draw(env, top) {
+        const { doc } = env;
+        list.el ??= group(doc, env.root, 'L');
+        const li = group(doc, list.el, 'LI');
+        tag(doc, li, 'Lbl', () => {
+          if (it.level === 0) doc.rect(c.area.x + indent - 10, top + 4.5, 3.5, 3.5).fill(COLOR.accent);
+          else doc.circle(c.area.x + indent - 8, top + 6, 1.6).fill(COLOR.muted);
+        });
+        tag(doc, li, 'LBody', () => {
+          doc.font(ts.font).fontSize(ts.size).fillColor(it.level === 0 ? COLOR.ink : COLOR.muted);
+          doc.text(it.text, c.area.x + indent, top, { width: ts.width, height: h1 + 1, lineGap: 1.5, ellipsis: true });
+          if (it.text2) {
+            doc.font(ts2.font).fontSize(ts2.size).fillColor(COLOR.muted);
+            doc.text(it.text2, c.area.x + indent, top + h1, { width: ts.width, height: h2 + 1, lineGap: 1.5, ellipsis: true });
+          }
+        });
+        li.end();
+        if (i === items.length - 1) list.el.end();
+      },
+    };
+  });
+}
+
+function bulletItems(c: Ctx, bullets: Bullet[]): ListItem[] {
+  return bullets.flatMap((b) =>
+    typeof b === 'object' && 'bullets' in b
+      ? [{ ...pair(c, b.text), level: 0 as const }, ...b.bullets.map((x) => ({ ...pair(c, x), level: 1 as const }))]
+      : [{ ...pair(c, b), level: 0 as const }],
+  );
+}
+
+/** A table with a header row; each column's share of the width in `widths`. */
+function tableBlock(c: Ctx, header: string[], rows: string[][], widths: number[], spaceBefore = 6): Block {
+  const pad = 4;
+  const cols = widths.map((w) => w * c.area.width);
+  const styleOf = (r: number, col: number): TextStyle => ({ font: r === 0 ? FONT.semibold : col === 0 ? FONT.semibold : FONT.regular, size: r === 0 ? 9 : 10, width: (cols[col] ?? 0) - 2 * pad, lineGap: 1 });
+  const all = [header, ...rows];
+  const heights = all.map((row, r) => Math.max(...row.map((cell, col) => c.measure(cell, styleOf(r, col)))) + 2 * pad);
+  const height = Math.min(heights.reduce((a, b) => a + b, 0), c.area.height);
+  return {
+    height,
+    spaceBefore,
+    draw(env, top) {
+      const { doc } = env;
+      const table = group(doc, env.root, 'Table');
+      let y = top;
+      all.forEach((row, r) => {
+        const h = heights[r] ?? 0;
+        if (y + h > top + height + 0.5) return;
+        artifact(doc, () => {
+          if (r === 0) doc.rect(c.area.x, y, c.area.width, h).fill(COLOR.tint);
+          doc.moveTo(c.area.x, y + h).lineTo(c.area.x + c.area.width, y + h).lineWidth(r === 0 ? 0.8 : 0.4).strokeColor(r === 0 ? COLOR.navy : COLOR.rule).stroke();
+        }, 'Layout');
+        const tr = group(doc, table, 'TR');
+        let x = c.area.x;
+        row.forEach((cell, col) => {
+          const s = styleOf(r, col);
+          tag(doc, tr, r === 0 ? 'TH' : 'TD', () => {
+            doc.font(s.font).fontSize(s.size).fillColor(r === 0 ? COLOR.navy : COLOR.ink);
+            doc.text(cell, x + pad, y + pad, { width: s.width, height: h, lineGap: 1, ellipsis: true });
+          });
+          x += cols[col] ?? 0;
+        });
+        tr.end();
+        y += h;
+      });
+      table.end();
+    },
+  };
+}
+
+function imageBlock(c: Ctx, slide: Extract<Slide, { layout: 'image' }>): Block {
+  const height = 180;
+  return {
+    height,
+    spaceBefore: 6,
+    draw(env, top) {
+      const file = resolve(env.packDir, slide.image);
+      const rel = relative(resolve(env.packDir), file);
+      if (rel.startsWith('..') || isAbsolute(rel)) throw new SlideDrawError(`the image "${slide.image}" of slide "${slide.id}" is outside the briefing folder`);
+      tag(env.doc, env.root, 'Figure', () => {
+        try {
+          env.doc.image(file, c.area.x, top, { fit: [c.area.width, height], align: 'center', valign: 'center' });
+        } catch (e) {
+          throw new SlideDrawError(`the image "${slide.image}" of slide "${slide.id}" cannot be read (${(e as Error).message})`);
+        }
+      }, { alt: both(c, slide.alt) });
+    },
+  };
+}
+
+function sourcesBlock(c: Ctx, slide: Slide): Block[] {
+  const refs = citedBy(slide).flatMap((id) => {
+    const n = c.cite(id);
+    return n === undefined ? [] : [`[${n}]`];
+  });
+  if (refs.length === 0) return [];
+  return [textBlock(c, `${refs.length === 1 ? WORDS[c.lang].source : WORDS[c.lang].source + 's'}: ${refs.join(' ')}`, 'small', 'P', 3)];
+}
+
+function slideBlocks(c: Ctx, slide: Slide): Block[] {
+  const t1 = slideTitle(slide, c.lang);
+  const t2 = c.lang2 ? slideTitle(slide, c.lang2) : undefined;
+  const heading: Block = { ...textBlock(c, t2 && t2 !== t1 ? `${t1} / ${t2}` : t1, 'h2', 'H2', 14), keepWithNext: true, anchor: { dest: slideDest(slide.id), level: 1, title: slideTitle(slide, c.lang) } };
+  const body: Block[] = [];
+  switch (slide.layout) {
+    case 'title':
+    case 'section':
+      body.push(...textBlocks(c, slide.subtitle, 'body', 'P', 4));
+      break;
+    case 'bullets':
+      body.push(...textBlocks(c, slide.lead, 'body', 'P', 4), ...listBlocks(c, bulletItems(c, slide.bullets)));
+      break;
+    case 'two-column':
+      for (const col of [slide.left, slide.right]) {
+        if (col.heading) body.push(...textBlocks(c, col.heading, 'h3', 'H3', 6));
+        body.push(...listBlocks(c, bulletItems(c, col.bullets)));
+      }
+      break;
+    case 'stats': {
+      body.push(...textBlocks(c, slide.lead, 'body', 'P', 4));
+      const w = WORDS[c.lang];
+      body.push(tableBlock(c, [w.figure, w.measure, w.source], slide.stats.map((st) => {
+        const n = st.source ? c.cite(st.source) : undefined;
+        const src = st.source ? c.input.briefing.sources.find((s) => s.id === st.source) : undefined;
+        return [both(c, st.value), both(c, st.label), src ? `[${n}] ${localize(src.publisher, c.lang)}` : '—'];
+      }), [0.26, 0.46, 0.28]));
+      break;
+    }
+    case 'chart': {
+      body.push(...textBlocks(c, slide.lead, 'body', 'P', 4));
+      const w = WORDS[c.lang];
+      const unit = localize(slide.chart.unit, c.lang);
+      body.push(tableBlock(c, [w.item, unit ? `${w.value} (${unit})` : w.value], slide.chart.bars.map((b) => [both(c, b.label), formatValue(slide.chart, b.value, c.lang)]), [0.6, 0.4]));
+      body.push(...textBlocks(c, slide.caption, 'small', 'Caption', 3));
+      break;
+    }
+    case 'quote':
+      body.push(...textBlocks(c, slide.quote, 'quote', 'BlockQuote', 4, 14));
+      body.push(textBlock(c, `— ${[localize(slide.attribution, c.lang), localize(slide.role, c.lang)].filter(Boolean).join(', ')}`, 'body', 'P', 3, 14));
+      break;
+    case 'timeline':
+      body.push(...listBlocks(c, slide.events.map((e) => {
+        const p = pair(c, e.text);
+        return { text: `${localize(e.when, c.lang)} — ${p.text}`, text2: p.text2, level: 0 as const };
+      })));
+      break;
+    case 'image':
+      body.push(imageBlock(c, slide), ...textBlocks(c, slide.caption, 'small', 'Caption', 3));
+      break;
+  }
+  return [heading, ...body, ...sourcesBlock(c, slide)];
+}
+
+function topicBlocks(c: Ctx, topic: Topic, slides: Slide[]): Block[] {
+  const head: Block = { ...textBlock(c, both(c, topic.title), 'h1', 'H1', 24), keepWithNext: true, anchor: { dest: topicDest(topic.id), level: 0, title: localize(topic.title, c.lang) } };
+  const rule: Block = {
+    height: 6,
+    spaceBefore: 2,
+    keepWithNext: true,
+    draw: (env, top) => artifact(env.doc, () => env.doc.rect(c.area.x, top + 1, 48, 2.5).fill(COLOR.accent), 'Layout'),
+  };
+  return [head, rule, ...textBlocks(c, topic.summary, 'body', 'P', 6), ...slides.flatMap((s) => slideBlocks(c, s))];
+}
+
+export function planBrief(input: PlanInput): PlannedPage[] {
+  const c: Ctx = { input, area: input.area, measure: input.measure, lang: input.lang, lang2: input.lang2, cite: (id) => input.selection.citations.get(id) };
+  const blocks = input.selection.groups.flatMap((g) => topicBlocks(c, g.topic, g.slides));
+  return flow(blocks, input.area.height).map((placed): PlannedPage => ({
+    anchors: placed.flatMap(({ block, y }) => (block.anchor ? [{ ...block.anchor, y: input.area.y + y }] : [])),
+    draw(env) {
+      for (const { block, y } of placed) block.draw(env, input.area.y + y);
+    },
+  }));
+}

@@ -1,0 +1,91 @@
+// The cover page every layout opens with: title, organization, presenter, date and the export's classification.
+import type { Lang, Text } from '../model/schema';
+import { localize } from '../model/text';
+import { drawFitted } from './fit-text';
+import { FONT } from './fonts';
+import type { DrawEnv, PlannedPage } from './layout';
+import { readableOn } from './page-frame';
+import { artifact, tag } from './tagging';
+import { COLOR } from './theme';
+
+/** Title in the export's language, and the second language's title when it differs (bilingual). */
+function both(text: Text, lang: Lang, lang2: Lang | undefined): [string, string | undefined] {
+  const a = localize(text, lang);
+  const b = lang2 ? localize(text, lang2) : undefined;
+  return [a, b && b !== a ? b : undefined];
+}
+
+/** The cover; `kind` says what the document is ("Speaker notes", "Handout, six slides per page"). */
+export function planCover(kind: string): PlannedPage {
+  return { anchors: [], draw: (env) => drawCover(env, kind) };
+}
+
+function drawCover(env: DrawEnv, kind: string): void {
+  const { doc, page, area, briefing, lang, lang2 } = env;
+  const meta = briefing.meta;
+  const wide = page.width > page.height;
+  const scale = wide ? 1.25 : 1;
+  const panelTop = area.y - (wide ? 24 : 18);
+  const panelBottom = page.height * (wide ? 0.62 : 0.46);
+  artifact(doc, () => {
+    doc.rect(0, panelTop, page.width, panelBottom - panelTop).fill(COLOR.navy);
+    doc.rect(area.x, panelBottom - 28, 72, 4).fill(COLOR.accent);
+  }, 'Layout');
+  const x = area.x;
+  const width = area.width;
+  let y = panelTop + (wide ? 56 : 48);
+  const [org, org2] = both(meta.organization, lang, lang2);
+  tag(doc, env.root, 'P', () => {
+    doc.font(FONT.semibold).fontSize(11 * scale).fillColor(COLOR.accent);
+    doc.text([org, org2].filter(Boolean).join(' / ').toUpperCase(), x, y, { width: width * 0.5, height: 16 * scale, characterSpacing: 1.2, ellipsis: true });
+  });
+  tag(doc, env.root, 'P', () => {
+    doc.font(FONT.italic).fontSize(11 * scale).fillColor('#aab8cc');
+    doc.text(kind, x + width * 0.5 + 12, y - 1, { width: width * 0.5 - 12, height: 16 * scale, align: 'right', ellipsis: true });
+  });
+  y += 26 * scale;
+  const [title, title2] = both(meta.title, lang, lang2);
+  tag(doc, env.root, 'H1', () => {
+    doc.fillColor('#ffffff');
+    y += drawFitted(doc, title, x, y, { font: FONT.bold, width, height: 110 * scale, maxSize: 30 * scale, minSize: 18, lineGap: -1 }) + 8;
+  });
+  if (title2) {
+    tag(doc, env.root, 'P', () => {
+      doc.fillColor('#c9d3e0');
+      y += drawFitted(doc, title2, x, y, { font: FONT.italic, width, height: 60 * scale, maxSize: 17 * scale, minSize: 11 }) + 8;
+    }, { lang: lang2 ?? lang });
+  }
+  const [sub] = meta.subtitle ? both(meta.subtitle, lang, lang2) : [undefined];
+  if (sub && y < panelBottom - 70 * scale) {
+    tag(doc, env.root, 'P', () => {
+      doc.fillColor('#dbe3ee');
+      drawFitted(doc, sub, x, y, { font: FONT.regular, width, height: Math.min(60 * scale, panelBottom - 40 - y), maxSize: 16 * scale, minSize: 11 });
+    });
+  }
+
+  // Who, when and how marked, below the panel.
+  let by = panelBottom + 30 * scale;
+  const rows: [string, string][] = [];
+  const presenter = localize(meta.presenter, lang);
+  if (presenter) rows.push([lang === 'es' ? 'Presenta' : 'Presenter', presenter]);
+  const when = meta.date ?? (meta.asOf ? `${lang === 'es' ? 'Al' : 'As of'} ${meta.asOf}` : undefined);
+  if (when) rows.push([lang === 'es' ? 'Fecha' : 'Date', when]);
+  rows.push([lang === 'es' ? 'Organización' : 'Organization', org]);
+  for (const [k, v] of rows) {
+    tag(doc, env.root, 'P', () => {
+      doc.font(FONT.semibold).fontSize(9 * scale).fillColor(COLOR.muted).text(k.toUpperCase(), x, by, { width: 120 * scale, height: 14 * scale, characterSpacing: 0.8, lineBreak: false });
+      doc.font(FONT.regular).fontSize(13 * scale).fillColor(COLOR.ink).text(v, x + 120 * scale, by - 2 * scale, { width: width - 120 * scale, height: 18 * scale, lineBreak: false, ellipsis: true });
+    });
+    by += 24 * scale;
+  }
+  const marking = env.selection.marking;
+  if (marking) {
+    by += 14 * scale;
+    const h = 26 * scale;
+    artifact(doc, () => doc.rect(x, by, width, h).fill(marking.color), 'Layout');
+    tag(doc, env.root, 'P', () => {
+      doc.font(FONT.bold).fontSize(12 * scale).fillColor(readableOn(marking.color));
+      doc.text(marking.text.toUpperCase(), x, by + (h - 12 * scale) / 2 - 1, { width, height: h, align: 'center', lineBreak: false });
+    });
+  }
+}

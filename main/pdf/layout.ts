@@ -1,0 +1,48 @@
+// What every PDF layout produces: planned pages, each knowing its anchors (for contents, outline and links) and
+// how to draw itself. The planner counts these before drawing, so "Page X of Y" and the contents are exact.
+import type { Briefing, Lang } from '../model/schema';
+import type { Measure } from './measure';
+import type { Box, Size } from './paginate';
+import type { Selection } from './selection';
+
+/** A place a reader can jump to: a topic (level 0) or a slide (level 1), `y` points from the page top. */
+export interface Anchor { dest: string; level: 0 | 1; title: string; y: number }
+
+export interface DrawEnv {
+  doc: PDFKit.PDFDocument;
+  briefing: Briefing;
+  lang: Lang;
+  lang2: Lang | undefined;
+  packDir: string;
+  cite: (sourceId: string) => number | undefined;
+  /** The document's root structure element; each page adds its content under it. */
+  root: PDFKit.PDFStructureElement;
+  page: Size;
+  area: Box;
+  byline: string;
+  selection: Selection;
+}
+
+export interface PlannedPage {
+  anchors: Anchor[];
+  /** Slides pages print the slide's sources in the footer, and light footer text on dark slides. */
+  sourceLine?: string | undefined;
+  dark?: boolean;
+  /** Draws the page's content, tagged under env.root; the renderer adds the frame (banners, footer) afterwards. */
+  draw(env: DrawEnv): void;
+}
+
+/** What a layout's planner receives. */
+export interface PlanInput {
+  briefing: Briefing;
+  selection: Selection;
+  lang: Lang;
+  lang2: Lang | undefined;
+  notes: boolean;
+  page: Size;
+  area: Box;
+  measure: Measure;
+}
+
+export const topicDest = (id: string): string => `topic-${id}`;
+export const slideDest = (id: string): string => `slide-${id}`;

@@ -1,0 +1,87 @@
+// Finds the slides whose text an export would cut with "…": draws every slide into a scratch PDF with the same
+// fitting code the export uses (nothing is written) and reports each cut as a warning placed in the YAML.
+import { readFile } from 'node:fs/promises';
+import PDFDocument from 'pdfkit';
+import { LineCounter, parseDocument } from 'yaml';
+import { formatPath, type Problem } from '../model/problems';
+import type { Briefing, Lang } from '../model/schema';
+import { displayName } from '../briefing/load';
+import { valuePosition } from '../briefing/positions';
+import { FONT, fontFile, registerFonts } from './fonts';
+import { contentBand } from './page-frame';
+import { drawSlide, SlideDrawError, type FieldPath } from './slide-layouts';
+import { PAGE } from './theme';
+
+/** Places a warning at a document path (file:line:col); the default has no file to point into. */
+export type PlaceWarning = (path: FieldPath, message: string) => Problem;
+
+const unplaced: PlaceWarning = (path, message) => ({ severity: 'warning', file: '', line: 1, col: 1, path: formatPath(path), message });
+
+/** Which exports to measure: one language, a bilingual export, or (default) each language the pack offers. */
+export type OverflowLang = Lang | 'both';
+
+function exportsToMeasure(briefing: Briefing, lang: OverflowLang | undefined): { lang: Lang; lang2?: Lang }[] {
+  const offered = briefing.meta.languages;
+  if (lang === 'both') {
+    const [first = 'en', second] = offered;
+    return [second && second !== first ? { lang: first, lang2: second } : { lang: first }];
+  }
+  return lang ? [{ lang }] : [...new Set(offered)].map((l) => ({ lang: l }));
+}
+
+const hasBanner = (b: Briefing): boolean =>
+  b.meta.classification !== undefined || b.meta.markings !== undefined || b.topics.some((t) => t.slides.some((s) => s.classification !== undefined));
+
+/**
+ * One warning per slide and language whose text would be cut, placed at the first field cut and naming every one.
+ * Backup slides count too: they may be exported with `--backup include`.
+ */
+export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: PlaceWarning = unplaced): Problem[] {
+  // The bundled face from the start, so pdfkit never loads a standard font it does not need.
+  const doc = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: 0, autoFirstPage: false, font: fontFile(FONT.regular) });
+  doc.on('data', () => undefined);
+  registerFonts(doc);
+  const band = contentBand(hasBanner(briefing));
+  // Numbers as wide as the appendix's: every source cited, in the order declared.
+  const numbers = new Map(briefing.sources.map((s, i) => [s.id, i + 1]));
+  const problems: Problem[] = [];
+  const exports = exportsToMeasure(briefing, lang);
+  briefing.topics.forEach((topic, ti) => {
+    topic.slides.forEach((slide, si) => {
+      for (const { lang: l, lang2 } of exports) {
+        const cuts: { field: FieldPath; lang: Lang }[] = [];
+        doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+        try {
+          drawSlide({
+            doc, lang: l, lang2, packDir: '', top: band.top, bottom: band.bottom, byline: '', measureOnly: true,
+            cite: (id) => numbers.get(id),
+            onCut: (field, cutLang) => cuts.push({ field, lang: cutLang }),
+          }, slide);
+        } catch (e) {
+          // Image paths are checked when the pack loads; here only the text matters.
+          if (!(e instanceof SlideDrawError)) throw e;
+        }
+        const first = cuts[0];
+        if (!first) continue;
+        const fields = [...new Set(cuts.map((c) => `${formatPath(c.field)}${lang2 ? ` (${c.lang})` : ''}`))];
+        const langs = [...new Set(cuts.map((c) => c.lang))].join(' + ');
+        const what = fields.length === 1 ? `its ${fields[0]} does not fit and is cut` : `${fields.join(', ')} do not fit and are cut`;
+        const where: FieldPath = ['topics', ti, 'slides', si, ...first.field];
+        problems.push(place(where, `slide "${slide.id}" in ${langs}${lang2 ? ' (bilingual)' : ''}: ${what} with "…" even at the smallest type; shorten the text or split the slide`));
+      }
+    });
+  });
+  doc.end();
+  return problems;
+}
+
+/** `findOverflows` with each warning placed at file:line:col in the pack's YAML file (`packFile`). */
+export async function overflowWarnings(packFile: string, briefing: Briefing, lang?: OverflowLang): Promise<Problem[]> {
+  const lines = new LineCounter();
+  const yaml = parseDocument(await readFile(packFile, 'utf8'), { lineCounter: lines });
+  const file = displayName(packFile);
+  return findOverflows(briefing, lang, (path, message) => {
+    const pos = valuePosition(yaml, lines, path);
+    return { severity: 'warning', file, line: pos.line, col: pos.col, path: formatPath(path), message };
+  });
+}

@@ -1,0 +1,93 @@
+// Draws a planned document page by page into a stream: named destinations and nested bookmarks for each anchor,
+// the frame, progress after each page and a cancel check between pages. Pages are streamed, never buffered.
+import type { Writable } from 'node:stream';
+import type { Briefing } from '../model/schema';
+import { localize } from '../model/text';
+import { createPdfDocument } from './document-info';
+import { registerFonts } from './fonts';
+import type { DrawEnv } from './layout';
+import { bookmarker } from './outline';
+import { drawFrame } from './page-frame';
+import { measureWith } from './measure';
+import { pageSizeFor } from './paginate';
+import { planDocument, type ResolvedExport } from './plan';
+import { select } from './selection';
+
+/** Thrown between pages when the caller's AbortSignal has fired. */
+export class RenderCancelled extends Error {}
+
+export interface RenderOptions {
+  packDir: string;
+  env?: Readonly<Record<string, string | undefined>> | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+function byline(briefing: Briefing, o: ResolvedExport): string {
+  const m = briefing.meta;
+  return [localize(m.presenter, o.lang), localize(m.organization, o.lang), m.date ?? m.asOf].filter(Boolean).join('  ·  ');
+}
+
+/** Plans the export with the document's own fonts, writes every page to `out` and ends it; returns the page count. */
+export async function renderExport(briefing: Briefing, o: ResolvedExport, out: Writable, r: RenderOptions): Promise<number> {
+  const meta = briefing.meta;
+  const title = localize(meta.title, o.lang);
+  const size = pageSizeFor(o.layout, o.paper);
+  const doc = createPdfDocument({
+    size: [size.width, size.height],
+    lang: o.lang,
+    title,
+    author: [localize(meta.presenter, o.lang), localize(meta.organization, o.lang)].filter(Boolean).join(', '),
+    subject: localize(meta.subtitle, o.lang) ?? title,
+    keywords: select(briefing, o.topics, o.backup).groups.map((g) => localize(g.topic.title, o.lang)),
+    ...(r.env ? { env: r.env } : {}),
+  });
+  doc.pipe(out);
+  registerFonts(doc);
+  const plan = planDocument(briefing, o, measureWith(doc));
+  let added = 0;
+  doc.on('pageAdded', () => (added += 1));
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const total = plan.pages.length;
+  const env: Omit<DrawEnv, 'root'> = {
+    doc,
+    briefing,
+    lang: o.lang,
+    lang2: o.lang2,
+    packDir: r.packDir,
+    cite: (id) => plan.selection.citations.get(id),
+    page: plan.page,
+    area: plan.area,
+    byline: byline(briefing, o),
+    selection: plan.selection,
+  };
+  const bookmark = bookmarker(doc);
+  for (const [i, page] of plan.pages.entries()) {
+    if (r.signal?.aborted) throw new RenderCancelled('cancelled');
+    doc.addPage({ size: [plan.page.width, plan.page.height], margin: 0 });
+    for (const a of page.anchors) {
+      doc.addNamedDestination(a.dest, 'XYZ', 0, a.y, null);
+      bookmark(a);
+    }
+    page.draw({ ...env, root });
+    drawFrame(doc, {
+      page: plan.page,
+      pageNumber: i + 1,
+      pageCount: total,
+      lang: o.lang,
+      footerLabel: title,
+      classification: plan.selection.marking,
+      sourceLine: page.sourceLine,
+      dark: page.dark,
+    });
+    if (added !== i + 1) throw new Error(`page ${i + 1} overflowed onto an extra page (internal layout error)`);
+    r.onProgress?.(i + 1, total);
+    // Let the file stream drain and a cancel arrive: pages leave memory as they are drawn.
+    await new Promise<void>((res) => setImmediate(res));
+  }
+  if (r.signal?.aborted) throw new RenderCancelled('cancelled');
+  root.end();
+  doc.end();
+  return total;
+}

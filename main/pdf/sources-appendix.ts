@@ -1,0 +1,71 @@
+// The numbered sources appendix: every source the exported slides cite, numbered as the figures cite them.
+import type { Briefing, Lang, Source } from '../model/schema';
+import { localize } from '../model/text';
+import { FONT } from './fonts';
+import type { PlanInput, PlannedPage } from './layout';
+import type { Measure } from './measure';
+import { flow, type Box } from './paginate';
+import { group, tag } from './tagging';
+import { COLOR } from './theme';
+import { label } from './words';
+
+interface Entry { n: number; text: string; height: number; spaceBefore: number }
+
+/** "Publisher. Title. Date. URL" in the export's language, with the second language's title when it differs. */
+export function sourceText(src: Source, lang: Lang, lang2: Lang | undefined): string {
+  const title = localize(src.title, lang);
+  const title2 = lang2 ? localize(src.title, lang2) : undefined;
+  const parts = [localize(src.publisher, lang), title2 && title2 !== title ? `${title} / ${title2}` : title, src.date, src.url];
+  return parts.filter(Boolean).join('. ').replace(/\.\./g, '.');
+}
+
+const LABEL_W = 30;
+const styleFor = (area: Box) => ({ font: FONT.regular, size: area.width > 600 ? 15 : 10.5, width: area.width - LABEL_W, lineGap: 2 });
+const headingH = (area: Box): number => (area.width > 600 ? 52 : 40);
+
+function entries(briefing: Briefing, citations: Map<string, number>, lang: Lang, lang2: Lang | undefined, area: Box, measure: Measure): Entry[] {
+  const style = styleFor(area);
+  return [...citations].flatMap(([id, n]) => {
+    const src = briefing.sources.find((s) => s.id === id);
+    if (!src) return [];
+    const text = sourceText(src, lang, lang2);
+    return [{ n, text, height: Math.min(measure(text, style), area.height / 2), spaceBefore: 8 }];
+  });
+}
+
+export function planSources(input: PlanInput): PlannedPage[] {
+  const { briefing, selection, lang, lang2, area, measure } = input;
+  const list = entries(briefing, selection.citations, lang, lang2, area, measure);
+  if (list.length === 0) return [];
+  // The heading rides on the first page as a block of its own.
+  const heading = { n: 0, text: '', height: headingH(area), spaceBefore: 0 };
+  const style = styleFor(area);
+  return flow([heading, ...list], area.height).map((placed, p): PlannedPage => ({
+    anchors: p === 0 ? [{ dest: 'sources', level: 0, title: label('sources', lang, lang2), y: area.y }] : [],
+    draw(env) {
+      const { doc } = env;
+      let listEl: PDFKit.PDFStructureElement | undefined;
+      for (const { block, y } of placed) {
+        const top = area.y + y;
+        if (block.n === 0) {
+          tag(doc, env.root, 'H1', () => {
+            doc.font(FONT.bold).fontSize(area.width > 600 ? 28 : 20).fillColor(COLOR.navy);
+            doc.text(label('sources', lang, lang2), area.x, top, { width: area.width, height: block.height, lineBreak: false });
+          });
+          continue;
+        }
+        listEl ??= group(doc, env.root, 'L');
+        const li = group(doc, listEl, 'LI');
+        tag(doc, li, 'Lbl', () => {
+          doc.font(FONT.semibold).fontSize(style.size).fillColor(COLOR.accent).text(`[${block.n}]`, area.x, top, { width: LABEL_W, height: style.size * 1.6, lineBreak: false });
+        });
+        tag(doc, li, 'LBody', () => {
+          doc.font(style.font).fontSize(style.size).fillColor(COLOR.ink);
+          doc.text(block.text, area.x + LABEL_W, top, { width: style.width, height: block.height + 1, lineGap: style.lineGap, ellipsis: true });
+        });
+        li.end();
+      }
+      listEl?.end();
+    },
+  }));
+}

@@ -1,0 +1,72 @@
+// The table of contents: one row per topic and per slide with its page number, each row a link to its page.
+import { FONT } from './fonts';
+import type { PlannedPage } from './layout';
+import type { Box } from './paginate';
+import { artifact, group, tag } from './tagging';
+import { COLOR } from './theme';
+import { label } from './words';
+import type { Lang } from '../model/schema';
+
+export interface TocEntry { level: 0 | 1; title: string; page: number; dest: string }
+
+/** Row height, the heading's height and the columns, by page shape (16:9 pages take two columns). */
+export function tocMetrics(area: Box): { row: number; heading: number; columns: number; gap: number } {
+  return area.width > 600 ? { row: 21, heading: 52, columns: 2, gap: 36 } : { row: 16.5, heading: 40, columns: 1, gap: 0 };
+}
+
+/** Rows on the first contents page (under the heading) and on each later one. */
+function capacity(area: Box): { first: number; rest: number } {
+  const { row, heading, columns } = tocMetrics(area);
+  return { first: Math.floor((area.height - heading) / row) * columns, rest: Math.floor(area.height / row) * columns };
+}
+
+/** How many pages the contents take for `count` rows (at least one). */
+export function tocPageCount(count: number, area: Box): number {
+  const { first, rest } = capacity(area);
+  return count <= first ? 1 : 1 + Math.ceil((count - first) / rest);
+}
+
+/** The contents cut into pages; page numbers in `entries` must already be final. */
+export function planToc(entries: TocEntry[], area: Box, lang: Lang, lang2: Lang | undefined): PlannedPage[] {
+  const { row, heading, columns, gap } = tocMetrics(area);
+  const { first, rest } = capacity(area);
+  const colW = (area.width - gap * (columns - 1)) / columns;
+  const pages: TocEntry[][] = [entries.slice(0, first)];
+  for (let i = first; i < entries.length; i += rest) pages.push(entries.slice(i, i + rest));
+  return pages.map((rows, p): PlannedPage => ({
+    anchors: p === 0 ? [{ dest: 'contents', level: 0, title: '', y: area.y }] : [],
+    draw(env) {
+      const { doc } = env;
+      const big = area.width > 600;
+      let top = area.y;
+      if (p === 0) {
+        tag(doc, env.root, 'H1', () => {
+          doc.font(FONT.bold).fontSize(big ? 28 : 20).fillColor(COLOR.navy);
+          doc.text(label('contents', lang, lang2), area.x, top, { width: area.width, height: heading, lineBreak: false });
+        });
+        top += heading;
+      }
+      const perColumn = Math.floor((area.y + area.height - top) / row);
+      const toc = group(doc, env.root, 'TOC');
+      const size = big ? (row * 0.62) : 10;
+      for (const [i, e] of rows.entries()) {
+        const x = area.x + Math.floor(i / perColumn) * (colW + gap);
+        const y = top + (i % perColumn) * row;
+        const indent = e.level === 0 ? 0 : (big ? 26 : 18);
+        const numW = 44;
+        const item = group(doc, toc, 'TOCI');
+        const link = group(doc, item, 'Link');
+        link.add(() => {
+          doc.font(e.level === 0 ? FONT.semibold : FONT.regular).fontSize(e.level === 0 ? size + 1 : size).fillColor(e.level === 0 ? COLOR.navy : COLOR.ink);
+          doc.text(e.title, x + indent, y + 2, { width: colW - indent - numW - 10, height: row, ellipsis: true, lineBreak: true });
+          doc.text(String(e.page), x + colW - numW, y + 2, { width: numW, height: row, align: 'right', lineBreak: false });
+        });
+        doc.goTo(x, y, colW, row, e.dest, { structParent: link } as PDFKit.Mixins.AnnotationOption);
+        link.end();
+        item.end();
+        artifact(doc, () => doc.moveTo(x + indent, y + row - 1).lineTo(x + colW, y + row - 1).lineWidth(0.3).strokeColor(COLOR.rule).stroke(), 'Layout');
+      }
+      toc.end();
+    },
+  }));
+}

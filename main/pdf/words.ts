@@ -1,0 +1,24 @@
+// The few words Puente itself prints in a PDF (headings, page numbers), in each language.
+import type { ExportLayout } from '../model/export-options';
+import type { Lang } from '../model/schema';
+
+export const WORDS = {
+  en: { contents: 'Contents', sources: 'Sources', notes: 'Notes', page: (n: number, of: number) => `Page ${n} of ${of}`, figure: 'Figure', measure: 'Measure', source: 'Source', value: 'Value', item: 'Item', asOf: 'As of', backup: 'Backup' },
+  es: { contents: 'Contenido', sources: 'Fuentes', notes: 'Notas', page: (n: number, of: number) => `Página ${n} de ${of}`, figure: 'Cifra', measure: 'Medida', source: 'Fuente', value: 'Valor', item: 'Elemento', asOf: 'Al', backup: 'Reserva' },
+} as const satisfies Record<Lang, unknown>;
+
+/** "Contents" or, bilingual, "Contents / Contenido". */
+export function label(key: 'contents' | 'sources' | 'notes', lang: Lang, lang2: Lang | undefined): string {
+  return lang2 && lang2 !== lang ? `${WORDS[lang][key]} / ${WORDS[lang2][key]}` : WORDS[lang][key];
+}
+
+const KIND: Record<Lang, Record<ExportLayout, string>> = {
+  en: { slides: 'Slides', 'handout-1': 'Handout, one slide per page', 'handout-2': 'Handout, two slides per page', 'handout-3': 'Handout, three slides per page', 'handout-6': 'Handout, six slides per page', notes: 'Speaker notes', brief: 'Read-ahead brief' },
+  es: { slides: 'Diapositivas', 'handout-1': 'Impreso, una diapositiva por página', 'handout-2': 'Impreso, dos diapositivas por página', 'handout-3': 'Impreso, tres diapositivas por página', 'handout-6': 'Impreso, seis diapositivas por página', notes: 'Notas del presentador', brief: 'Documento de lectura previa' },
+};
+
+/** What kind of document an export is, for its cover ("Handout, three slides per page"). */
+export function documentKind(layout: ExportLayout, lang: Lang, notes: boolean): string {
+  const withNotes = notes && layout !== 'notes' ? (lang === 'es' ? ', con notas' : ', with speaker notes') : layout === 'handout-3' ? (lang === 'es' ? ', con líneas para notas' : ', with lines for notes') : '';
+  return `${KIND[lang][layout]}${withNotes}`;
+}

@@ -1,0 +1,105 @@
+// What the Export dialog offers and asks for, as pure functions of the export options schema and the pack: which
+// choices apply to which layout, the topic list and its default, and the request the choices make.
+import {
+  EXPORT_LANGS,
+  EXPORT_LAYOUTS,
+  NOTES_FIT,
+  PAPER_LAYOUTS,
+  PAPERS,
+  type ExportLang,
+  type ExportLayout,
+  type ExportOptionsInput,
+  type Paper,
+} from '../../main/model/export-options';
+import type { Briefing, Lang } from '../../main/model/schema';
+
+export { EXPORT_LAYOUTS, PAPERS };
+
+/** Everything the dialog lets a briefer choose. `topics` holds the chosen ids in the order they are listed. */
+export interface ExportChoice {
+  layout: ExportLayout;
+  lang: ExportLang;
+  topics: string[];
+  backup: 'include' | 'exclude';
+  notes: boolean;
+  paper: Paper;
+}
+
+/** Speaker notes: part of the `notes` layout, a choice on NOTES_FIT layouts, never on the others. */
+export function notesRule(layout: ExportLayout): 'always' | 'optional' | 'never' {
+  if (layout === 'notes') return 'always';
+  return NOTES_FIT.includes(layout) ? 'optional' : 'never';
+}
+
+export function paperApplies(layout: ExportLayout): boolean {
+  return PAPER_LAYOUTS.includes(layout);
+}
+
+/** The languages the pack offers, and `both` when it offers English and Spanish. */
+export function langChoices(languages: readonly Lang[]): ExportLang[] {
+  return EXPORT_LANGS.filter((l) => (l === 'both' ? languages.includes('en') && languages.includes('es') : languages.includes(l)));
+}
+
+/** Topic ids in the order the dialog lists them: today's run first, in its order, then the rest as in the pack. */
+export function topicOrder(pack: Briefing, run: readonly string[] | null): string[] {
+  const known = pack.topics.map((t) => t.id);
+  const first = (run ?? []).filter((id) => known.includes(id));
+  return [...first, ...known.filter((id) => !first.includes(id))];
+}
+
+/** The run's topics when a run is active, else every topic. */
+export function defaultTopics(pack: Briefing, run: readonly string[] | null): string[] {
+  const known = pack.topics.map((t) => t.id);
+  const inRun = (run ?? []).filter((id) => known.includes(id));
+  return inRun.length > 0 ? inRun : known;
+}
+
+/** Ticks or unticks a topic, keeping the chosen ids in the listed order. */
+export function toggleTopic(chosen: readonly string[], id: string, order: readonly string[]): string[] {
+  const next = new Set(chosen);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return order.filter((t) => next.has(t));
+}
+
+/** Where the dialog starts: slides of the run (or the whole pack) in the language on screen, both when bilingual. */
+export function initialChoice(
+  pack: Briefing,
+  show: { run: readonly string[] | null; lang: Lang; bilingual: boolean },
+  remembered: Partial<Pick<ExportChoice, 'layout' | 'backup' | 'notes' | 'paper'>> = {},
+): ExportChoice {
+  const langs = langChoices(pack.meta.languages);
+  const wanted: ExportLang = show.bilingual && langs.includes('both') ? 'both' : show.lang;
+  return {
+    layout: remembered.layout ?? 'slides',
+    lang: langs.includes(wanted) ? wanted : (langs[0] ?? 'en'),
+    topics: defaultTopics(pack, show.run),
+    backup: remembered.backup ?? 'exclude',
+    notes: remembered.notes ?? false,
+    paper: remembered.paper ?? pack.meta.paper ?? 'letter',
+  };
+}
+
+/** The request these choices make: options that do not apply to the layout are left out; all topics in pack order as none. */
+export function exportRequest(choice: ExportChoice, pack: Briefing): ExportOptionsInput {
+  const all = pack.topics.map((t) => t.id);
+  const everyTopicInOrder = choice.topics.length === all.length && choice.topics.every((id, i) => id === all[i]);
+  return {
+    layout: choice.layout,
+    lang: choice.lang,
+    ...(everyTopicInOrder ? {} : { topics: [...choice.topics] }),
+    backup: choice.backup,
+    ...(notesRule(choice.layout) === 'optional' && choice.notes ? { notes: true } : {}),
+    ...(paperApplies(choice.layout) ? { paper: choice.paper } : {}),
+  };
+}
+
+/** Backup slides in the chosen topics, to say how many "Include backup slides" adds. */
+export function backupCount(pack: Briefing, topics: readonly string[]): number {
+  return pack.topics.filter((t) => topics.includes(t.id)).reduce((n, t) => n + t.slides.filter((s) => s.backup).length, 0);
+}
+
+/** A fresh id naming one export, for its progress events and its cancel (works outside secure contexts too). */
+export function newExportId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+  return Array.from(random(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,67 @@
+// Spec: slides in a tagged, bilingual export — headings, lists, figures with alt text stating their numbers,
+// the second language beneath the first in its own language, and each big figure carrying its source number.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadBriefing } from '../../../main/briefing/load';
+import { exportPdf } from '../../../main/pdf/export';
+
+const pack = resolve(__dirname, '../../fixtures/long-text');
+let dir: string;
+let structure: string;
+let raw: string;
+let text: string;
+let bbox: string;
+
+beforeAll(async () => {
+  const r = await loadBriefing(pack);
+  if (r.status !== 'loaded') throw new Error(JSON.stringify(r.errors));
+  dir = mkdtempSync(join(tmpdir(), 'puente-tags-'));
+  const file = join(dir, 'both.pdf');
+  await exportPdf(r.briefing, { layout: 'slides', lang: 'both', outPath: file, packDir: pack });
+  structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, join(dir, 'plain.pdf')]);
+  raw = readFileSync(join(dir, 'plain.pdf'), 'latin1');
+  text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('slide titles are headings with their translation as a Spanish span beneath', () => {
+  expect(structure).toMatch(/H2 \(block\)\n\s+"A slide title that is long but still fits[^\n]*\n\s+Span \(inline\)\n\s+"Un título de diapositiva largo/);
+  expect(raw).toMatch(/\/S \/Span[^>]*\/Lang \(es\)|\/Lang \(es\)[^>]*\/S \/Span/);
+});
+
+test('bullets are a list of items, a sub-list nested in its parent item', () => {
+  expect(structure).toMatch(/L \(block\)\n\s+LI \(block\)\n\s+LBody \(block\)\n\s+P \(block\)\n\s+"The first point is long enough/);
+  expect(structure).toMatch(/LBody \(block\)\n(\s+.*\n){4}\s+L \(block\)\n\s+LI \(block\)\n\s+LBody \(block\)\n\s+P \(block\)\n\s+"A child point/);
+});
+
+test('a chart is a figure whose alt text states every bar and its number', () => {
+  expect(raw).toContain('/Alt (Bar chart \\(billion US dollars of two-way trade in goods\\): China $137.9B; Mexico, the state');
+  expect(raw).toContain('Canada $44.2B)');
+});
+
+test('a picture is a figure with the slide\u2019s alt text, and a big figure one with its number and label', () => {
+  expect(raw).toContain('/Alt (A map of the border region)');
+  expect(raw).toContain('/Alt (35,065 lb [1]: of fentanyl seized since 2021');
+});
+
+test('decoration (fills, rules, bullet markers) is marked as artifacts', () => {
+  expect((raw.match(/\/Artifact/g) ?? []).length).toBeGreaterThan(50);
+});
+
+test('big figures carry the number of their source, and a figure cut to fit keeps it right after the "…"', () => {
+  expect(text).toMatch(/35,065 lb\s*\[1\]/);
+  const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), t: m[4] }));
+  const cut = words.find((w) => w.t === 'and\u2026');
+  const mark = words.find((w) => cut && w.t === '[2]' && Math.abs(w.x0 - cut.x1) < 6 && Math.abs(w.y0 - cut.y0) < 12);
+  expect(mark).toBeDefined();
+});
+
+test('a second line repeating the first is left out (a plain string shows once)', () => {
+  // "35,065 lb" is a plain string: one figure, no translation beneath it.
+  expect(text.match(/35,065 lb/g)?.length).toBe(2);
+});
