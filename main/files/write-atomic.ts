@@ -54,12 +54,14 @@ export async function writeAtomic(path: string, produce: (out: Writable) => void
     out.once('error', rej);
     out.once('close', () => (out.writableFinished ? res() : rej(new Error('the file was not completely written'))));
   });
+  // The stream may fail (a full disk) while `produce` is still drawing, long before `finished` is awaited: mark the
+  // rejection handled now, or Node reports it as unhandled (and a CLI or worker would die on it) before we get there.
+  finished.catch(() => undefined);
   try {
     await produce(out);
     await finished;
     await rename(temp, path);
   } catch (e) {
-    finished.catch(() => undefined);
     if (!out.closed) {
       const closed = once(out, 'close').catch(() => undefined);
       out.destroy();

@@ -17,7 +17,7 @@ export type PlaceWarning = (path: FieldPath, message: string) => Problem;
 
 const unplaced: PlaceWarning = (path, message) => ({ severity: 'warning', file: '', line: 1, col: 1, path: formatPath(path), message });
 
-/** Which exports to measure: one language, a bilingual export, or (default) each language the pack offers. */
+/** Which exports to measure: one language, a bilingual export, or (default) each language the pack offers and both. */
 export type OverflowLang = Lang | 'both';
 
 function exportsToMeasure(briefing: Briefing, lang: OverflowLang | undefined): { lang: Lang; lang2?: Lang }[] {
@@ -26,7 +26,10 @@ function exportsToMeasure(briefing: Briefing, lang: OverflowLang | undefined): {
     const [first = 'en', second] = offered;
     return [second && second !== first ? { lang: first, lang2: second } : { lang: first }];
   }
-  return lang ? [{ lang }] : [...new Set(offered)].map((l) => ({ lang: l }));
+  if (lang) return [{ lang }];
+  const each = [...new Set(offered)].map((l): { lang: Lang; lang2?: Lang } => ({ lang: l }));
+  // A pack in two languages may be exported bilingual (--lang both: English with Spanish beneath): check that too.
+  return each.length === 2 ? [...each, { lang: 'en', lang2: 'es' }] : each;
 }
 
 const hasBanner = (b: Briefing): boolean =>
@@ -64,10 +67,11 @@ export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: Pl
         const first = cuts[0];
         if (!first) continue;
         const fields = [...new Set(cuts.map((c) => `${formatPath(c.field)}${lang2 ? ` (${c.lang})` : ''}`))];
-        const langs = [...new Set(cuts.map((c) => c.lang))].join(' + ');
+        // A bilingual export is named as such; the fields say which language was cut.
+        const langs = lang2 ? `${l} + ${lang2} (bilingual)` : l;
         const what = fields.length === 1 ? `its ${fields[0]} does not fit and is cut` : `${fields.join(', ')} do not fit and are cut`;
         const where: FieldPath = ['topics', ti, 'slides', si, ...first.field];
-        problems.push(place(where, `slide "${slide.id}" in ${langs}${lang2 ? ' (bilingual)' : ''}: ${what} with "…" even at the smallest type; shorten the text or split the slide`));
+        problems.push(place(where, `slide "${slide.id}" in ${langs}: ${what} with "…" even at the smallest type; shorten the text or split the slide`));
       }
     });
   });

@@ -227,6 +227,8 @@ const sizeOf = (level: 0 | 1, size: number): number => (level === 0 ? size : Mat
 // Items with a translation beneath already read as separate: they need less air between them.
 const spacing = (size: number, two: boolean): number => size * (two ? 0.34 : 0.5);
 const LIST_MIN = 14;
+// A bilingual list holds every item twice; it may go a little smaller before anything is cut.
+const LIST_MIN_BILINGUAL = 12;
 
 interface Placed { item: Item; block: Block; y: number; size: number }
 
@@ -256,7 +258,7 @@ function drawList(ctx: SlideContext, items: Item[], box: Box, maxSize = 26): voi
   let size = maxSize;
   let plan = layoutList(ctx, items, size, box);
   if (!plan.fits) {
-    let lo = LIST_MIN;
+    let lo = ctx.lang2 ? LIST_MIN_BILINGUAL : LIST_MIN;
     let hi = maxSize;
     plan = layoutList(ctx, items, lo, box);
     if (plan.fits) {

@@ -39,10 +39,16 @@ describe('findOverflows', () => {
     for (const p of es) expect(p.message).toMatch(/ in es: /);
   });
 
-  test('measures every language the pack offers when none is named', () => {
+  test('measures every language the pack offers, and the bilingual export, when none is named', () => {
     const all = findOverflows(long);
-    expect(all).toHaveLength(2 * cutIds.length);
     expect(all.every((p) => p.severity === 'warning')).toBe(true);
+    const single = all.filter((p) => !p.message.includes('(bilingual)'));
+    expect(single).toHaveLength(2 * cutIds.length);
+    // Each slide twice as full in a bilingual export: every slide cut alone is cut there too, named with both languages.
+    const bilingual = all.filter((p) => p.message.includes(' in en + es (bilingual): '));
+    expect(bilingual).toEqual(findOverflows(long, 'both'));
+    for (const id of cutIds) expect(slidesNamed(bilingual.map((p) => p.message))).toContain(id);
+    expect(all).toHaveLength(single.length + bilingual.length);
   });
 
   test('names the field that is cut, as a path into the document', () => {
@@ -54,14 +60,15 @@ describe('findOverflows', () => {
   });
 
   test('a slide whose long text fits once its type shrinks and wraps draws no warning', () => {
-    const named = slidesNamed(findOverflows(long).map((p) => p.message));
+    const named = slidesNamed([...findOverflows(long, 'en'), ...findOverflows(long, 'es')].map((p) => p.message));
     for (const id of ['section-shrinks', 'bullets-shrinks', 'stats-shrinks']) expect(named).not.toContain(id);
   });
 
-  test('the bundled briefing has no text cut, in English or in Spanish', async () => {
+  test('the bundled briefing has no text cut, in English, in Spanish or bilingual', async () => {
     const briefing = await load(bundled);
     expect(findOverflows(briefing, 'en')).toEqual([]);
     expect(findOverflows(briefing, 'es')).toEqual([]);
+    expect(findOverflows(briefing, 'both')).toEqual([]);
   });
 
   test('warnings are placed at the line and column of the cut field in briefing.yaml', async () => {
@@ -81,9 +88,11 @@ describe('puente validate', () => {
     const r = run('validate', longPack);
     expect(r.status).toBe(0);
     const lines = r.stderr.split('\n').filter((l) => l.includes('is cut') || l.includes('are cut'));
-    expect(lines).toHaveLength(2 * cutIds.length);
-    for (const l of lines) expect(l).toMatch(/^long-text\/briefing\.yaml:\d+:\d+ topics\[\d+\]\.slides\[\d+\]\S*: warning: slide "[a-z-]+-cut" in (en|es): /);
-    expect(r.stdout).toContain(`${2 * cutIds.length} warning(s)`);
+    const single = lines.filter((l) => !l.includes('(bilingual)'));
+    expect(single).toHaveLength(2 * cutIds.length);
+    for (const l of single) expect(l).toMatch(/^long-text\/briefing\.yaml:\d+:\d+ topics\[\d+\]\.slides\[\d+\]\S*: warning: slide "[a-z-]+-cut" in (en|es): /);
+    for (const l of lines.filter((x) => x.includes('(bilingual)'))) expect(l).toMatch(/^long-text\/briefing\.yaml:\d+:\d+ \S+: warning: slide "[a-z-]+" in en \+ es \(bilingual\): /);
+    expect(r.stdout).toContain(`${lines.length} warning(s)`);
   });
 
   test('reports no overflow for the bundled briefing', () => {
