@@ -58,3 +58,27 @@ test('a pack named on the command line opens instead of the bundled briefing', a
   await expect(page.getByTestId('agenda')).toContainText('Minimal briefing');
   await app.close();
 });
+
+test('the Export dialog writes a handout through the worker thread, and Show in folder gets its path', async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'puente-electron-export-')), 'handout.pdf');
+  const app = await electron.launch({ executablePath: binary!, args: [root, profile()] });
+  // Stand-ins for the two OS dialogs only: the save dialog answers with `out`; showItemInFolder records its path.
+  await app.evaluate(({ dialog, shell }, file) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
+    (globalThis as { revealed?: string }).revealed = '';
+    shell.showItemInFolder = (path: string) => {
+      (globalThis as { revealed?: string }).revealed = path;
+    };
+  }, out);
+  const page = await app.firstWindow();
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  await page.keyboard.press('e');
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-layout-handout-3').click();
+  await dialog.getByTestId('export-start').click();
+  await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 30_000 });
+  expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  await dialog.getByTestId('export-folder').click();
+  await expect.poll(() => app.evaluate(() => (globalThis as { revealed?: string }).revealed)).toBe(out);
+  await app.close();
+});
