@@ -18,14 +18,16 @@ export type KeyAction =
   | { kind: 'presenter' }
   | { kind: 'return' }
   | { kind: 'toggle-language' }
+  /** F5 / Shift+F5, as in PowerPoint (clickers send them from their "start show" button). */
+  | { kind: 'start'; from: 'beginning' | 'current' }
   | { kind: 'typing'; digits: string };
 
 /** Turns key presses into actions; remembers the digits typed before Enter. */
 export class KeyInterpreter {
   private digits = '';
 
-  /** The action for `key` (a KeyboardEvent.key), or null when the key means nothing here. */
-  interpret(key: string): KeyAction | null {
+  /** The action for `key` (a KeyboardEvent.key, with Shift held or not), or null when the key means nothing here. */
+  interpret(key: string, shift = false): KeyAction | null {
     if (/^[0-9]$/.test(key)) {
       this.digits = (this.digits + key).slice(-4);
       return { kind: 'typing', digits: this.digits };
@@ -77,6 +79,8 @@ export class KeyInterpreter {
         return { kind: 'return' };
       case 'l':
         return { kind: 'toggle-language' };
+      case 'F5':
+        return { kind: 'start', from: shift ? 'current' : 'beginning' };
       default:
         return null;
     }
@@ -86,6 +90,7 @@ export class KeyInterpreter {
 /** The parts of a keydown event this module reads; kept structural so the module needs no DOM types (unit-testable). */
 export interface KeyPress {
   key: string;
+  shiftKey?: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -121,7 +126,7 @@ export function listenForKeys(source: KeySource, act: (action: KeyAction) => voi
     if (event.ctrlKey || event.metaKey || event.altKey) return; // leave other shortcuts to the menu
     // Space/Enter on a focused button should not both click it and move the slide.
     if (tag === 'BUTTON' && (event.key === ' ' || event.key === 'Enter')) return;
-    const action = interpreter.interpret(event.key);
+    const action = interpreter.interpret(event.key, event.shiftKey ?? false);
     if (!action) return;
     event.preventDefault();
     act(action);

@@ -188,6 +188,13 @@ class Presentation {
     if (to) this.commit({ place: to });
   }
 
+  /** F5: the run's first slide; Shift+F5: the slide view at the current place (from the agenda, where it was). */
+  start(from: 'beginning' | 'current'): void {
+    if (!this.briefing) return;
+    if (from === 'beginning') return this.openTopic(0);
+    if (this.view === 'agenda') this.commit({ view: 'slide', blank: 'none' });
+  }
+
   first(): void {
     if (this.briefing && this.view === 'slide') this.commit({ place: topicStart(this.briefing, this.place.topic) });
   }
@@ -255,6 +262,7 @@ class Presentation {
       case 'bilingual': return this.toggleBilingual();
       case 'return': return this.returnFromDetour();
       case 'toggle-language': return this.toggleLanguage();
+      case 'start': return this.start(action.from);
       case 'typing':
       case 'fullscreen':
       case 'presenter':

@@ -63,6 +63,22 @@ test('a number then Enter jumps to that slide of the topic, Home and End go to t
   await expect(page.getByTestId('slide')).toContainText(titleOf(slides[0]!, 'en')!.slice(0, 30));
 });
 
+test("a clicker's start button: F5 starts from the first slide, Shift+F5 from where the briefer was", async ({ page }) => {
+  await openApp(page);
+  const topic = bundled.topics[1]!;
+  await page.getByTestId(`topic-${topic.id}`).click();
+  await page.keyboard.press('ArrowRight');
+  const here = titleOf(mainFlow(topic)[1]!, 'en')!.slice(0, 30);
+  await expect(page.getByTestId('slide')).toContainText(here);
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  await page.keyboard.press('Shift+F5');
+  await expect(page.getByTestId('slide')).toContainText(here);
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('slide')).toContainText(titleOf(mainFlow(bundled.topics[0]!)[0]!, 'en')!.slice(0, 30));
+  await expect(page.getByTestId('progress')).toContainText('1');
+});
+
 test('Export PDF from the menu writes the briefing through the real handler', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'puente-e2e-'));
   const out = join(dir, 'briefing.pdf');

@@ -83,4 +83,15 @@ describe('keyboard', () => {
     press(' ', 'BODY');
     expect(acted).toEqual(['next']);
   });
+
+  it("starts the show on F5 from the beginning and on Shift+F5 from here, as a clicker's start button asks", () => {
+    let listener: ((e: KeyPress) => void) | undefined;
+    const acted: unknown[] = [];
+    listenForKeys({ addEventListener: (_t, l) => (listener = l), removeEventListener: () => {} }, (a) => acted.push(a));
+    const press = (shiftKey: boolean) =>
+      listener?.({ key: 'F5', shiftKey, ctrlKey: false, metaKey: false, altKey: false, target: { tagName: 'BODY' }, preventDefault: () => {} });
+    press(false);
+    press(true);
+    expect(acted).toEqual([{ kind: 'start', from: 'beginning' }, { kind: 'start', from: 'current' }]);
+  });
 });
