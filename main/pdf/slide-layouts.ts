@@ -1,46 +1,20 @@
 // Draws one slide of each layout onto the current pdfkit page: the look of the deck lives here.
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { Bullet, Lang, Slide, SlideOf, Text } from '../model/schema';
-import { hasLanguage, localize } from '../model/text';
+import type { Lang, Slide, SlideOf, Text } from '../model/schema';
+import { localize } from '../model/text';
 import { chartAltText, drawBarChart } from './chart';
-import { drawHeight, fitBlock, secondarySize, truncate, type Block, type FitOptions, type Inks } from './fit-text';
+import { drawHeight, fitBlock, secondarySize, truncate, type FitOptions } from './fit-text';
 import { FONT } from './fonts';
 import { COLOR, MARGIN, PAGE, TITLE_BAR } from './theme';
+import { SlideDrawError, type Box, type SlideContext } from './slide-context';
+import { artifact, drawText, field, fitField, group, INK, LIGHT, mark, MUTED, NAVY, secondaryOf } from './slide-text';
+import { drawList, flatten } from './slide-list';
 
-/** A place inside a slide, e.g. `['bullets', 2, 'text']`. */
-export type FieldPath = (string | number)[];
-
-export interface SlideContext {
-  doc: PDFKit.PDFDocument;
-  lang: Lang;
-  packDir: string;
-  /** Content band: below any top banner, above the footer. */
-  top: number;
-  bottom: number;
-  /** Title-slide extras taken from the briefing's metadata. */
-  byline: string;
-  /** Bilingual export: each text element also shows this language's wording beneath, smaller and muted. */
-  lang2?: Lang | undefined;
-  /** The reference number of a source in the numbered sources appendix; big figures carry it as "[3]". */
-  cite?: ((sourceId: string) => number | undefined) | undefined;
-  /** Tagged export: the slide's structure elements go under this one; decoration is marked as artifacts. */
-  struct?: PDFKit.PDFStructureElement | undefined;
-  /** Told about each text element cut with an ellipsis (or left out) to fit, and in which language. */
-  onCut?: ((field: FieldPath, lang: Lang) => void) | undefined;
-  /** Measuring only (validate): images are not read. */
-  measureOnly?: boolean | undefined;
-}
-
-/** Thrown when a slide cannot be drawn (e.g. its image is unreadable); export turns it into an ExportError. */
-export class SlideDrawError extends Error {}
-
-interface Box { x: number; y: number; width: number; height: number }
-type Tag = PDFKit.PDFStructureElement;
+export { SlideDrawError, type FieldPath, type SlideContext } from './slide-context';
 
 /** True for full-bleed navy slides, which take a light footer. */
 export const isDark = (s: Slide): boolean => s.layout === 'title' || s.layout === 'section';
 
-const LIGHT: Inks = { primary: '#ffffff', secondary: '#aab8cc' };
 
 export function drawSlide(ctx: SlideContext, slide: Slide): void {
   switch (slide.layout) {
@@ -55,92 +29,6 @@ export function drawSlide(ctx: SlideContext, slide: Slide): void {
     case 'two-column': return drawTwoColumn(ctx, slide);
   }
 }
-
-// ── Tagging: structure elements when the export is tagged, plain drawing otherwise ──────────────────────────────
-
-/** Draws decoration, marked as an artifact in a tagged export so screen readers skip it. */
-function artifact(ctx: SlideContext, draw: () => void): void {
-  if (!ctx.struct) return draw();
-  ctx.doc.markContent('Artifact', { type: 'Layout' });
-  draw();
-  ctx.doc.endMarkedContent();
-}
-
-const typeOf = new WeakMap<Tag, string>();
-
-/** A structure element under `parent` (none in an untagged export). */
-function group(ctx: SlideContext, parent: Tag | undefined, type: string, options: { alt?: string; lang?: string } = {}): Tag | undefined {
-  if (!parent) return undefined;
-  const el = ctx.doc.struct(type, options);
-  parent.add(el);
-  typeOf.set(el, type);
-  return el;
-}
-
-/** Draws `draw` as marked content belonging to `el` (or just draws it, untagged). */
-function mark(ctx: SlideContext, el: Tag | undefined, draw: () => void): void {
-  if (!el) return draw();
-  const content = ctx.doc.markStructureContent(typeOf.get(el) ?? 'Span');
-  draw();
-  ctx.doc.endMarkedContent();
-  el.add(content);
-}
-
-// ── Text elements: primary + secondary language, fitted, cut reported ────────────────────────────────────────────
-
-/** The secondary language's wording of `text`, or undefined when it would repeat the primary (as on screen). */
-function secondaryOf(ctx: SlideContext, text: Text | undefined): string | undefined {
-  const two = ctx.lang2;
-  if (text === undefined || two === undefined || two === ctx.lang) return undefined;
-  if (typeof text === 'string' || !hasLanguage(text, two)) return undefined;
-  const other = localize(text, two);
-  return other.trim() === localize(text, ctx.lang).trim() ? undefined : other;
-}
-
-function noteCuts(ctx: SlideContext, path: FieldPath, b: Block): void {
-  if (b.primary.cut) ctx.onCut?.(path, ctx.lang);
-  if (b.secondary?.cut && ctx.lang2) ctx.onCut?.(path, ctx.lang2);
-}
-
-/** Fits one text field of the slide into the box given by `o`, reporting a cut. */
-function fitField(ctx: SlideContext, path: FieldPath, text: Text, o: FitOptions, transform: (s: string) => string = (s) => s): Block {
-  const second = secondaryOf(ctx, text);
-  const b = fitBlock(ctx.doc, transform(localize(text, ctx.lang)), second === undefined ? undefined : transform(second), o);
-  noteCuts(ctx, path, b);
-  return b;
-}
-
-/** Draws a fitted block as a structure element of `type` (its secondary line a Span in its own language). */
-function drawText(ctx: SlideContext, parent: Tag | undefined, type: string, b: Block, x: number, y: number, o: Pick<FitOptions, 'width' | 'lineGap' | 'align'>, inks: Inks): number {
-  const { doc } = ctx;
-  const el = group(ctx, parent, type);
-  const align = o.align ?? 'left';
-  mark(ctx, el, () => {
-    if (!b.primary.text) return;
-    doc.font(b.primary.font).fontSize(b.primary.size).fillColor(inks.primary);
-    doc.text(b.primary.text, x, y, { width: o.width, lineGap: o.lineGap ?? 0, align, height: drawHeight(b.primary.height, o.lineGap) });
-  });
-  const s = b.secondary;
-  if (s?.text) {
-    const span = group(ctx, el, 'Span', ctx.lang2 ? { lang: ctx.lang2 } : {});
-    mark(ctx, span, () => {
-      doc.font(s.font).fontSize(s.size).fillColor(inks.secondary);
-      doc.text(s.text, x, y + b.primary.height + b.gap, { width: o.width, align, height: drawHeight(s.height) });
-    });
-    span?.end();
-  }
-  el?.end();
-  return b.height;
-}
-
-/** Fits and draws a field in one step; returns the height used. */
-function field(ctx: SlideContext, parent: Tag | undefined, type: string, path: FieldPath, text: Text, x: number, y: number, o: FitOptions, inks: Inks): number {
-  return drawText(ctx, parent, type, fitField(ctx, path, text, o), x, y, o, inks);
-}
-
-const INK: Inks = { primary: COLOR.ink, secondary: COLOR.muted };
-const NAVY: Inks = { primary: COLOR.navy, secondary: COLOR.navyLight };
-const MUTED: Inks = { primary: COLOR.muted, secondary: COLOR.muted };
 
 // ── Shared pieces ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -210,100 +98,6 @@ function drawSection(ctx: SlideContext, s: SlideOf<'section'>): void {
     const room = Math.max(30, Math.min(110, ctx.bottom - 30 - top));
     field(ctx, ctx.struct, 'P', ['subtitle'], s.subtitle, MARGIN + 28, top, { font: FONT.regular, width, height: room, maxSize: 22, minSize: 14 }, { primary: '#dbe3ee', secondary: '#aab8cc' });
   }
-}
-
-interface Item { text: Text; level: 0 | 1; path: FieldPath }
-
-function flatten(bullets: Bullet[], base: FieldPath): Item[] {
-  return bullets.flatMap((b, i): Item[] =>
-    typeof b === 'object' && 'bullets' in b
-      ? [{ text: b.text, level: 0, path: [...base, i, 'text'] }, ...b.bullets.map((c, j) => ({ text: c, level: 1 as const, path: [...base, i, 'bullets', j] }))]
-      : [{ text: b, level: 0, path: [...base, i] }],
-  );
-}
-
-const indentOf = (level: 0 | 1, size: number): number => (level === 0 ? size * 1.1 : size * 2.6);
-const sizeOf = (level: 0 | 1, size: number): number => (level === 0 ? size : Math.round(size * 0.85));
-// Items with a translation beneath already read as separate: they need less air between them.
-const spacing = (size: number, two: boolean): number => size * (two ? 0.34 : 0.5);
-const LIST_MIN = 14;
-// A bilingual list holds every item twice; it may go a little smaller before anything is cut.
-const LIST_MIN_BILINGUAL = 12;
-
-interface Placed { item: Item; block: Block; y: number; size: number }
-
-/** Lays a list out at `size`, each item wrapped to its column; items that no longer fit are cut or left out. */
-function layoutList(ctx: SlideContext, items: Item[], size: number, box: Box): { placed: Placed[]; left: Item[]; fits: boolean } {
-  const placed: Placed[] = [];
-  let y = box.y;
-  const bottom = box.y + box.height;
-  for (const [i, item] of items.entries()) {
-    const s = sizeOf(item.level, size);
-    const o: FitOptions = { font: FONT.regular, width: box.width - indentOf(item.level, size), height: bottom - y, maxSize: s, minSize: s, lineGap: 2 };
-    const second = secondaryOf(ctx, item.text);
-    const block = fitBlock(ctx.doc, localize(item.text, ctx.lang), second, o);
-    const cut = block.primary.cut || Boolean(block.secondary?.cut);
-    if (!block.primary.text) return { placed, left: items.slice(i), fits: false };
-    placed.push({ item, block, y, size: s });
-    if (cut) return { placed, left: items.slice(i + 1), fits: false };
-    y += block.height + spacing(size, Boolean(block.secondary));
-  }
-  return { placed, left: [], fits: true };
-}
-
-/** A bullet list at the largest size (maxSize → 14 pt) at which it fits; below that, cut with "…" where it ends. */
-function drawList(ctx: SlideContext, items: Item[], box: Box, maxSize = 26): void {
-  const { doc } = ctx;
-  // The largest whole size that fits (a binary search: a list only grows with its type).
-  let size = maxSize;
-  let plan = layoutList(ctx, items, size, box);
-  if (!plan.fits) {
-    let lo = ctx.lang2 ? LIST_MIN_BILINGUAL : LIST_MIN;
-    let hi = maxSize;
-    plan = layoutList(ctx, items, lo, box);
-    if (plan.fits) {
-      for (let mid = Math.floor((lo + hi) / 2); mid > lo && mid < hi; mid = Math.floor((lo + hi) / 2)) {
-        if (layoutList(ctx, items, mid, box).fits) lo = mid;
-        else hi = mid;
-      }
-      plan = layoutList(ctx, items, lo, box);
-    }
-    size = lo;
-  }
-  if (!plan.fits) {
-    const last = plan.placed.at(-1);
-    // Items left out entirely: the last item shown ends with "…" so the audience sees the list goes on.
-    if (last && plan.left.length > 0 && !last.block.primary.cut && !last.block.secondary?.cut) {
-      const p = last.block.secondary?.text ? last.block.secondary : last.block.primary;
-      const w = box.width - indentOf(last.item.level, size);
-      p.text = truncate(doc, p.text, p.font, p.size, w, p.height, p === last.block.primary ? 2 : 0);
-    }
-    for (const pl of plan.placed) noteCuts(ctx, pl.item.path, pl.block);
-    for (const it of plan.left) {
-      ctx.onCut?.(it.path, ctx.lang);
-    }
-  }
-  const list = group(ctx, ctx.struct, 'L');
-  let body: Tag | undefined;
-  let subList: Tag | undefined;
-  for (const { item, block, y, size: s } of plan.placed) {
-    const indent = indentOf(item.level, size);
-    const marker = s * 0.32;
-    const my = y + s * 0.55 - marker / 2;
-    artifact(ctx, () => {
-      if (item.level === 0) doc.rect(box.x + indent - size * 1.1, my, marker, marker).fill(COLOR.accent);
-      else doc.circle(box.x + indent - s * 0.8 + marker / 2, my + marker / 2, marker / 2).fill(COLOR.muted);
-    });
-    const parent = item.level === 0 || !body ? list : (subList ??= group(ctx, body, 'L'));
-    const li = group(ctx, parent, 'LI');
-    const lbody = group(ctx, li, 'LBody');
-    drawText(ctx, lbody, 'P', block, box.x + indent, y, { width: box.width - indent, lineGap: 2 }, item.level === 0 ? INK : MUTED);
-    if (item.level === 0) {
-      body = lbody;
-      subList = undefined;
-    }
-  }
-  list?.end();
 }
 
 function drawBulletsSlide(ctx: SlideContext, s: SlideOf<'bullets'>): void {

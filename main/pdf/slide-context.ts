@@ -1,0 +1,32 @@
+// What drawing one slide needs to know (the page band, languages, tagging, citations) and where a cut is reported.
+import type { Lang } from '../model/schema';
+
+/** A place inside a slide, e.g. `['bullets', 2, 'text']`. */
+export type FieldPath = (string | number)[];
+
+export interface SlideContext {
+  doc: PDFKit.PDFDocument;
+  lang: Lang;
+  packDir: string;
+  /** Content band: below any top banner, above the footer. */
+  top: number;
+  bottom: number;
+  /** Title-slide extras taken from the briefing's metadata. */
+  byline: string;
+  /** Bilingual export: each text element also shows this language's wording beneath, smaller and muted. */
+  lang2?: Lang | undefined;
+  /** The reference number of a source in the numbered sources appendix; big figures carry it as "[3]". */
+  cite?: ((sourceId: string) => number | undefined) | undefined;
+  /** Tagged export: the slide's structure elements go under this one; decoration is marked as artifacts. */
+  struct?: PDFKit.PDFStructureElement | undefined;
+  /** Told about each text element cut with an ellipsis (or left out) to fit, and in which language. */
+  onCut?: ((field: FieldPath, lang: Lang) => void) | undefined;
+  /** Measuring only (validate): images are not read. */
+  measureOnly?: boolean | undefined;
+}
+
+/** Thrown when a slide cannot be drawn (e.g. its image is unreadable); export turns it into an ExportError. */
+export class SlideDrawError extends Error {}
+
+export interface Box { x: number; y: number; width: number; height: number }
+export type Tag = PDFKit.PDFStructureElement;
