@@ -29,6 +29,8 @@ export interface Block {
   /** Space between the primary and the secondary line. */
   gap: number;
   height: number;
+  /** Set when the secondary sits on the primary's line, this far to the right (a short sub-point, as on screen). */
+  inline?: number | undefined;
 }
 
 /** The secondary language reads smaller than the primary, like the screen's `0.6em`, but never tiny. */

@@ -25,6 +25,24 @@ const LIST_MIN = 14;
 // A bilingual list holds every item twice; it may go a little smaller before anything is cut.
 const LIST_MIN_BILINGUAL = 12;
 
+/** Space between a sub-point and its translation on the same line, in ems of the sub-point. */
+const INLINE_GAP = 0.6;
+
+/**
+ * A sub-point whose text and translation both fit on one line shows them side by side, as the screen does: a
+ * bilingual list then needs a line less per sub-point and can keep larger type.
+ */
+function inlineIfShort(ctx: SlideContext, item: Item, b: Block, width: number): Block {
+  const s = b.secondary;
+  if (item.level !== 1 || !s?.text || b.primary.cut || s.cut) return b;
+  const { doc } = ctx;
+  const oneLine = doc.font(b.primary.font).fontSize(b.primary.size).currentLineHeight(true);
+  if (b.primary.height > oneLine * 1.5) return b;
+  const at = doc.widthOfString(b.primary.text) + b.primary.size * INLINE_GAP;
+  if (at + doc.font(s.font).fontSize(s.size).widthOfString(s.text) > width) return b;
+  return { ...b, gap: 0, height: b.primary.height, inline: at };
+}
+
 export interface Placed { item: Item; block: Block; y: number; size: number }
 
 /** Lays a list out at `size`, each item wrapped to its column; items that no longer fit are cut or left out. */
@@ -36,7 +54,7 @@ export function layoutList(ctx: SlideContext, items: Item[], size: number, box: 
     const s = sizeOf(item.level, size);
     const o: FitOptions = { font: FONT.regular, width: box.width - indentOf(item.level, size), height: bottom - y, maxSize: s, minSize: s, lineGap: 2 };
     const second = secondaryOf(ctx, item.text);
-    const block = fitBlock(ctx.doc, localize(item.text, ctx.lang), second, o);
+    const block = inlineIfShort(ctx, item, fitBlock(ctx.doc, localize(item.text, ctx.lang), second, o), o.width);
     const cut = block.primary.cut || Boolean(block.secondary?.cut);
     if (!block.primary.text) return { placed, left: items.slice(i), fits: false };
     placed.push({ item, block, y, size: s });
@@ -70,7 +88,7 @@ export function drawList(ctx: SlideContext, items: Item[], box: Box, maxSize = 2
     // Items left out entirely: the last item shown ends with "…" so the audience sees the list goes on.
     if (last && plan.left.length > 0 && !last.block.primary.cut && !last.block.secondary?.cut) {
       const p = last.block.secondary?.text ? last.block.secondary : last.block.primary;
-      const w = box.width - indentOf(last.item.level, size);
+      const w = box.width - indentOf(last.item.level, size) - (p === last.block.secondary ? (last.block.inline ?? 0) : 0);
       p.text = truncate(doc, p.text, p.font, p.size, w, p.height, p === last.block.primary ? 2 : 0);
     }
     for (const pl of plan.placed) noteCuts(ctx, pl.item.path, pl.block);

@@ -6,6 +6,9 @@ import { drawHeight, fitBlock, type Block, type FitOptions, type Inks } from './
 import type { FieldPath, SlideContext, Tag } from './slide-context';
 import { COLOR } from './theme';
 
+/** Source Sans 3's ascender, in ems (1024 of 1000 units): where pdfkit puts the first baseline below `y`. */
+const ASCENT = 1.024;
+
 /** Draws decoration, marked as an artifact in a tagged export so screen readers skip it. */
 export function artifact(ctx: SlideContext, draw: () => void): void {
   if (!ctx.struct) return draw();
@@ -71,7 +74,13 @@ export function drawText(ctx: SlideContext, parent: Tag | undefined, type: strin
     const span = group(ctx, el, 'Span', ctx.lang2 ? { lang: ctx.lang2 } : {});
     mark(ctx, span, () => {
       doc.font(s.font).fontSize(s.size).fillColor(inks.secondary);
-      doc.text(s.text, x, y + b.primary.height + b.gap, { width: o.width, align, height: drawHeight(s.height) });
+      if (b.inline !== undefined) {
+        // On the primary's line: shifted down so both share one baseline.
+        const baseline = (b.primary.size - s.size) * ASCENT;
+        doc.text(s.text, x + b.inline, y + baseline, { width: o.width - b.inline, lineBreak: false, height: drawHeight(s.height) });
+      } else {
+        doc.text(s.text, x, y + b.primary.height + b.gap, { width: o.width, align, height: drawHeight(s.height) });
+      }
     });
     span?.end();
   }

@@ -65,3 +65,26 @@ test('a second line repeating the first is left out (a plain string shows once)'
   // "35,065 lb" is a plain string: one figure, no translation beneath it.
   expect(text.match(/35,065 lb/g)?.length).toBe(2);
 });
+
+test('a short sub-point has its translation beside it on the same line, as on screen; a long one keeps it beneath', async () => {
+  const r = await loadBriefing(resolve(__dirname, '../../../assets/briefings/ca-mx-spp'));
+  if (r.status !== 'loaded') throw new Error('bundled briefing is invalid');
+  const file = join(dir, 'bundled-both.pdf');
+  await exportPdf(r.briefing, { layout: 'slides', lang: 'both', topics: ['partnership'], outPath: file, packDir: dir });
+  const words = [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => {
+    const [y0, y1] = [Number(m[2]), Number(m[4])];
+    // The box spans ascent + descent (1.024 + 0.4 em of Source Sans): the baseline is 0.4 / 1.424 of it above the bottom.
+    return { x0: Number(m[1]), y1: y1 - ((y1 - y0) * 0.4) / 1.424, t: m[5] };
+  });
+  const at = (t: string) => words.find((w) => w.t === t);
+  // "Military cooperation" / "Cooperación militar": one baseline (within a point), the translation to the right.
+  const en = at('Military');
+  const es = words.find((w, i) => w.t === 'Cooperación' && words[i + 1]?.t === 'militar');
+  expect(en && es).toBeTruthy();
+  expect(Math.abs(en!.y1 - es!.y1)).toBeLessThan(1);
+  expect(es!.x0).toBeGreaterThan(en!.x0);
+  // A top-level point keeps its translation on the next line.
+  const point = at('Pairs');
+  const translation = at('Vincula');
+  expect(translation!.y1 - point!.y1).toBeGreaterThan(8);
+});
