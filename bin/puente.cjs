@@ -25,7 +25,6 @@ try {
 const script = new Script(Module.wrap(readFileSync(cli, 'utf8')), { filename: cli, cachedData });
 const mod = new Module(cli, module);
 mod.filename = cli;
-mod.paths = Module._nodeModulePaths(dirname(cli));
 if (cachedData === undefined || script.cachedDataRejected) {
   // After the run, so the functions the run compiled are in the cache too.
   process.once('exit', () => {
