@@ -85,7 +85,6 @@ const STRINGS = {
   exportCancelling: { en: 'Cancelling…', es: 'Cancelando…' },
   exportProgress: { en: 'Page {done} of {total}', es: 'Página {done} de {total}' },
   exportWaiting: { en: 'Choose where to save the PDF…', es: 'Elija dónde guardar el PDF…' },
-  exportProgressLabel: { en: 'Export progress', es: 'Progreso de la exportación' },
   exportDone: { en: 'PDF saved · {pages}', es: 'PDF guardado · {pages}' },
   exportOpen: { en: 'Open PDF', es: 'Abrir PDF' },
   exportShow: { en: 'Show in folder', es: 'Mostrar en la carpeta' },
@@ -93,7 +92,6 @@ const STRINGS = {
   exportFailedTitle: { en: 'The PDF was not saved', es: 'No se guardó el PDF' },
   exportCancelled: { en: 'Export cancelled; no file was written.', es: 'Exportación cancelada; no se escribió ningún archivo.' },
   exportBack: { en: 'Back to the options', es: 'Volver a las opciones' },
-  exportKeys: { en: 'Esc closes · Esc while exporting cancels', es: 'Esc cierra · Esc durante la exportación cancela' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof STRINGS;

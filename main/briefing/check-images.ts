@@ -15,16 +15,26 @@ const inside = (root: string, target: string): boolean => {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 };
 
+/** The file a pack image path names, or undefined when the path leaves the pack (a lexical check; links are checked
+ *  when the pack loads). For drawing an image of a pack that has loaded. */
+export function packImagePath(packDir: string, image: string): string | undefined {
+  const file = resolve(packDir, image);
+  return inside(resolve(packDir), file) ? file : undefined;
+}
+
 /** How each image type Puente shows starts, so a renamed text file is caught before the renderer gets it. */
-const IMAGE_KINDS: Record<string, { name: string; starts: (head: Buffer) => boolean }> = {
-  '.png': { name: 'PNG', starts: (h) => h.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  '.jpg': { name: 'JPEG', starts: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
-  '.jpeg': { name: 'JPEG', starts: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
-  '.gif': { name: 'GIF', starts: (h) => /^GIF8[79]a/.test(h.toString('latin1', 0, 6)) },
-  '.webp': { name: 'WebP', starts: (h) => h.toString('latin1', 0, 4) === 'RIFF' && h.toString('latin1', 8, 12) === 'WEBP' },
+const IMAGE_KINDS: Record<string, { name: string; mime: string; starts: (head: Buffer) => boolean }> = {
+  '.png': { name: 'PNG', mime: 'image/png', starts: (h) => h.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  '.jpg': { name: 'JPEG', mime: 'image/jpeg', starts: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
+  '.jpeg': { name: 'JPEG', mime: 'image/jpeg', starts: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
+  '.gif': { name: 'GIF', mime: 'image/gif', starts: (h) => /^GIF8[79]a/.test(h.toString('latin1', 0, 6)) },
+  '.webp': { name: 'WebP', mime: 'image/webp', starts: (h) => h.toString('latin1', 0, 4) === 'RIFF' && h.toString('latin1', 8, 12) === 'WEBP' },
   // SVG is text: it must at least open with markup (after an optional BOM and white space).
-  '.svg': { name: 'SVG', starts: (h) => /^(\uFEFF)?\s*</.test(h.toString('utf8')) },
+  '.svg': { name: 'SVG', mime: 'image/svg+xml', starts: (h) => /^(\uFEFF)?\s*</.test(h.toString('utf8')) },
 };
+
+/** The MIME type of an image path Puente shows (by its extension), or undefined for any other file. */
+export const imageMimeOf = (path: string): string | undefined => IMAGE_KINDS[extname(path).toLowerCase()]?.mime;
 
 async function headOf(file: string): Promise<Buffer> {
   const handle = await open(file, 'r');

@@ -1,7 +1,6 @@
 // One function per IPC channel. The Electron shell registers exactly these; the tests call the same ones.
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { resolvePackImage } from '../briefing/check-images';
+import { imageMimeOf, resolvePackImage } from '../briefing/check-images';
 import type { ZodType } from 'zod';
 import {
   CALLS,
@@ -40,15 +39,6 @@ export interface HandlerDeps {
 }
 
 export type Handler = (frameUrl: string | undefined, request: unknown) => Promise<unknown>;
-
-const IMAGE_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-};
 
 export function createHandlers(deps: HandlerDeps, session = new BriefingSession()): Record<CallChannel, Handler> {
   const settingsReady = deps.settings ? Promise.resolve(deps.settings) : SettingsStore.open(null);
@@ -146,7 +136,7 @@ export function createHandlers(deps: HandlerDeps, session = new BriefingSession(
     ...exportCalls(deps, session, (progress) => send('onExportProgress', progress)),
 
     async readImage(req) {
-      const type = IMAGE_TYPES[extname(req.path).toLowerCase()];
+      const type = imageMimeOf(req.path);
       if (!type) return { status: 'failed', message: `${req.path}: not an image type Puente shows (PNG, JPEG, GIF, WebP, SVG)` };
       const found = await resolvePackImage(req.path, await session.packDir());
       if ('problem' in found) return { status: 'failed', message: found.problem };

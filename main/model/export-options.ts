@@ -10,8 +10,6 @@ export type ExportLayout = z.infer<typeof ExportLayout>;
 export const NOTES_FIT: readonly ExportLayout[] = ['handout-1', 'handout-2', 'handout-3'];
 /** Layouts printed on paper (the others are 16:9 slide pages). */
 export const PAPER_LAYOUTS: readonly ExportLayout[] = ['handout-1', 'handout-2', 'handout-3', 'handout-6', 'notes', 'brief'];
-/** Layouts meant for the audience: speaker notes must never reach them unless asked for with `notes`. */
-export const AUDIENCE_LAYOUTS: readonly ExportLayout[] = ['slides', 'handout-1', 'handout-2', 'handout-3', 'handout-6', 'brief'];
 
 export const PAPERS = ['letter', 'a4'] as const;
 export const Paper = z.enum(PAPERS);

@@ -1,6 +1,5 @@
 // The `brief` layout: a read-ahead document for the reader who skipped the meeting. Topics become headings, bullet
 // points become lists, big figures and charts become tables with their sources; it flows over portrait pages.
-import { isAbsolute, relative, resolve } from 'node:path';
 import type { Bullet, Lang, Slide, Text, Topic } from '../model/schema';
 import { localize } from '../model/text';
 import { formatValue } from './chart';
@@ -9,7 +8,7 @@ import { slideDest, topicDest, type Anchor, type DrawEnv, type PlanInput, type P
 import type { Measure, TextStyle } from './measure';
 import { flow, type Box } from './paginate';
 import { citedBy, slideTitle } from './selection';
-import { SlideDrawError } from './slide-layouts';
+import { drawingImage, packImageFile } from './pack-image';
 import { artifact, group, tag } from './tagging';
 import { COLOR } from './theme';
 import { WORDS } from './words';
@@ -168,15 +167,9 @@ function imageBlock(c: Ctx, slide: Extract<Slide, { layout: 'image' }>): Block {
     height,
     spaceBefore: 6,
     draw(env, top) {
-      const file = resolve(env.packDir, slide.image);
-      const rel = relative(resolve(env.packDir), file);
-      if (rel.startsWith('..') || isAbsolute(rel)) throw new SlideDrawError(`the image "${slide.image}" of slide "${slide.id}" is outside the briefing folder`);
+      const file = packImageFile(env.packDir, slide);
       tag(env.doc, env.root, 'Figure', () => {
-        try {
-          env.doc.image(file, c.area.x, top, { fit: [c.area.width, height], align: 'center', valign: 'center' });
-        } catch (e) {
-          throw new SlideDrawError(`the image "${slide.image}" of slide "${slide.id}" cannot be read (${(e as Error).message})`);
-        }
+        drawingImage(slide, () => env.doc.image(file, c.area.x, top, { fit: [c.area.width, height], align: 'center', valign: 'center' }));
       }, { alt: both(c, slide.alt) });
     },
   };

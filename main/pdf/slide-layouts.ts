@@ -1,14 +1,15 @@
 // Draws one slide of each layout onto the current pdfkit page: the look of the deck lives here.
-import { isAbsolute, relative, resolve } from 'node:path';
-import type { Lang, Slide, SlideOf, Text } from '../model/schema';
+import type { Slide, SlideOf, Text } from '../model/schema';
 import { localize } from '../model/text';
 import { chartAltText, drawBarChart } from './chart';
-import { drawHeight, fitBlock, secondarySize, truncate, type FitOptions } from './fit-text';
+import { drawHeight, fitBlock, fitSize, secondarySize, truncate, type FitOptions } from './fit-text';
 import { FONT } from './fonts';
 import { COLOR, MARGIN, PAGE, TITLE_BAR } from './theme';
-import { SlideDrawError, type Box, type SlideContext } from './slide-context';
+import type { Box, SlideContext } from './slide-context';
 import { artifact, drawText, field, fitField, group, INK, LIGHT, mark, MUTED, NAVY, secondaryOf } from './slide-text';
 import { drawList, flatten } from './slide-list';
+import { drawingImage, packImageFile } from './pack-image';
+import { WORDS } from './words';
 
 export { SlideDrawError, type FieldPath, type SlideContext } from './slide-context';
 
@@ -156,7 +157,7 @@ function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
   // The figure leaves room below it for one line of its label (and the other language's figure, if shown).
   const valueRoom = Math.max(24, cellH - topPad - 8 - 22 - (ctx.lang2 ? 18 : 0));
   const sizeFor = (lines: number, max: number): number =>
-    Math.min(...s.stats.map((st, i) => fitBlock(doc, valueText(i, localize(st.value, ctx.lang)), undefined, { font: FONT.semibold, width: innerW, height: Math.min(max * 1.3 * lines, valueRoom), maxSize: max, minSize: 20 }).primary.size));
+    Math.min(...s.stats.map((st, i) => fitSize(doc, valueText(i, localize(st.value, ctx.lang)), { font: FONT.semibold, width: innerW, height: Math.min(max * 1.3 * lines, valueRoom), maxSize: max, minSize: 20 })));
   // One line while the figures stay big; a long figure ("US$498.4 millones+") wraps rather than turning small.
   const oneLine = sizeFor(1, valueMax);
   const valueSize = oneLine >= 36 ? oneLine : Math.max(oneLine, sizeFor(2, Math.min(valueMax, 44)));
@@ -183,7 +184,7 @@ function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
     if (vb.primary.cut) ctx.onCut?.(['stats', i, 'value'], ctx.lang);
     const label = localize(st.label, ctx.lang);
     const figure = group(ctx, ctx.struct, 'Figure', { alt: [`${value}${cites[i] ? ` ${cites[i]}` : ''}`, label].join(': ') });
-    mark(ctx, figure, () => {
+    mark(figure, () => {
       doc.font(FONT.semibold).fontSize(valueSize).fillColor(COLOR.navy);
       const shown = vb.primary.text;
       const cite = cites[i] ?? '';
@@ -209,7 +210,7 @@ function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
       const b2 = fitBlock(doc, v2, undefined, o2);
       if (b2.primary.cut && ctx.lang2) ctx.onCut?.(['stats', i, 'value'], ctx.lang2);
       const span = group(ctx, figure, 'Span', ctx.lang2 ? { lang: ctx.lang2 } : {});
-      mark(ctx, span, () => {
+      mark(span, () => {
         if (b2.primary.text) doc.font(b2.primary.font).fontSize(b2.primary.size).fillColor(COLOR.navyLight).text(b2.primary.text, x + 20, ly, { width: innerW, height: drawHeight(b2.height) });
       });
       span?.end();
@@ -246,7 +247,6 @@ function drawQuote(ctx: SlideContext, s: SlideOf<'quote'>): void {
   bq?.end();
 }
 
-const SOURCE_WORD: Record<Lang, [one: string, many: string]> = { en: ['Source', 'Sources'], es: ['Fuente', 'Fuentes'] };
 
 function drawChart(ctx: SlideContext, s: SlideOf<'chart'>): void {
   const { doc } = ctx;
@@ -255,15 +255,14 @@ function drawChart(ctx: SlideContext, s: SlideOf<'chart'>): void {
   const hasCaption = s.caption !== undefined || cite !== '';
   const capH = hasCaption ? (ctx.lang2 && s.caption !== undefined ? 48 : 36) : 0;
   const figure = group(ctx, ctx.struct, 'Figure', { alt: chartAltText(s.chart, ctx.lang) });
-  mark(ctx, figure, () => drawBarChart(doc, s.chart, ctx.lang, { ...box, height: box.height - capH }, ctx));
+  mark(figure, () => drawBarChart(doc, s.chart, ctx.lang, { ...box, height: box.height - capH }, ctx));
   figure?.end();
   if (!hasCaption) return;
   const o: FitOptions = { font: FONT.italic, width: box.width, height: capH - 6, maxSize: 15, minSize: 10 };
-  const [one, many] = SOURCE_WORD[ctx.lang];
   const withCite = (c: string): string => (cite ? `${c}  ${cite}` : c);
   const b = s.caption !== undefined
     ? fitField(ctx, ['caption'], s.caption, o, withCite)
-    : fitBlock(doc, `${cite.includes(',') ? many : one} ${cite}`, undefined, o);
+    : fitBlock(doc, `${cite.includes(',') ? WORDS[ctx.lang].sources : WORDS[ctx.lang].source} ${cite}`, undefined, o);
   drawText(ctx, ctx.struct, 'Caption', b, box.x, box.y + box.height - capH + 8, o, MUTED);
 }
 
@@ -302,16 +301,10 @@ function drawImage(ctx: SlideContext, s: SlideOf<'image'>): void {
   const { doc } = ctx;
   const box = titleBar(ctx, s.title);
   const capH = s.caption === undefined ? 0 : ctx.lang2 ? 46 : 36;
-  const file = resolve(ctx.packDir, s.image);
-  const rel = relative(resolve(ctx.packDir), file);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new SlideDrawError(`the image "${s.image}" of slide "${s.id}" is outside the briefing folder`);
+  const file = packImageFile(ctx.packDir, s);
   if (!ctx.measureOnly) {
     const figure = group(ctx, ctx.struct, 'Figure', { alt: localize(s.alt, ctx.lang) });
-    try {
-      mark(ctx, figure, () => doc.image(file, box.x, box.y, { fit: [box.width, box.height - capH - 8], align: 'center', valign: 'center' }));
-    } catch (e) {
-      throw new SlideDrawError(`the image "${s.image}" of slide "${s.id}" cannot be read (${(e as Error).message})`);
-    }
+    drawingImage(s, () => mark(figure, () => doc.image(file, box.x, box.y, { fit: [box.width, box.height - capH - 8], align: 'center', valign: 'center' })));
     figure?.end();
   }
   if (s.caption !== undefined) {

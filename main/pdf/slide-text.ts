@@ -4,37 +4,29 @@ import type { Text } from '../model/schema';
 import { hasLanguage, localize } from '../model/text';
 import { drawHeight, fitBlock, type Block, type FitOptions, type Inks } from './fit-text';
 import type { FieldPath, SlideContext, Tag } from './slide-context';
+import * as tagging from './tagging';
 import { COLOR } from './theme';
 
 /** Source Sans 3's ascender, in ems (1024 of 1000 units): where pdfkit puts the first baseline below `y`. */
 const ASCENT = 1.024;
 
+// The tagging helpers, with the parent optional: the overflow check draws slides into an untagged scratch document.
+
 /** Draws decoration, marked as an artifact in a tagged export so screen readers skip it. */
 export function artifact(ctx: SlideContext, draw: () => void): void {
   if (!ctx.struct) return draw();
-  ctx.doc.markContent('Artifact', { type: 'Layout' });
-  draw();
-  ctx.doc.endMarkedContent();
+  tagging.artifact(ctx.doc, draw, 'Layout');
 }
-
-const typeOf = new WeakMap<Tag, string>();
 
 /** A structure element under `parent` (none in an untagged export). */
 export function group(ctx: SlideContext, parent: Tag | undefined, type: string, options: { alt?: string; lang?: string } = {}): Tag | undefined {
-  if (!parent) return undefined;
-  const el = ctx.doc.struct(type, options);
-  parent.add(el);
-  typeOf.set(el, type);
-  return el;
+  return parent ? tagging.group(ctx.doc, parent, type, options) : undefined;
 }
 
 /** Draws `draw` as marked content belonging to `el` (or just draws it, untagged). */
-export function mark(ctx: SlideContext, el: Tag | undefined, draw: () => void): void {
-  if (!el) return draw();
-  const content = ctx.doc.markStructureContent(typeOf.get(el) ?? 'Span');
-  draw();
-  ctx.doc.endMarkedContent();
-  el.add(content);
+export function mark(el: Tag | undefined, draw: () => void): void {
+  if (el) el.add(draw);
+  else draw();
 }
 
 /** The secondary language's wording of `text`, or undefined when it would repeat the primary (as on screen). */
@@ -64,7 +56,7 @@ export function drawText(ctx: SlideContext, parent: Tag | undefined, type: strin
   const { doc } = ctx;
   const el = group(ctx, parent, type);
   const align = o.align ?? 'left';
-  mark(ctx, el, () => {
+  mark(el, () => {
     if (!b.primary.text) return;
     doc.font(b.primary.font).fontSize(b.primary.size).fillColor(inks.primary);
     doc.text(b.primary.text, x, y, { width: o.width, lineGap: o.lineGap ?? 0, align, height: drawHeight(b.primary.height, o.lineGap) });
@@ -72,7 +64,7 @@ export function drawText(ctx: SlideContext, parent: Tag | undefined, type: strin
   const s = b.secondary;
   if (s?.text) {
     const span = group(ctx, el, 'Span', ctx.lang2 ? { lang: ctx.lang2 } : {});
-    mark(ctx, span, () => {
+    mark(span, () => {
       doc.font(s.font).fontSize(s.size).fillColor(inks.secondary);
       if (b.inline !== undefined) {
         // On the primary's line: shifted down so both share one baseline.

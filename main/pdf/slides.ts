@@ -3,19 +3,11 @@ import type { Briefing, Lang, Slide } from '../model/schema';
 import { localize } from '../model/text';
 import { slideDest, topicDest, type PlanInput, type PlannedPage } from './layout';
 import { contentBand } from './page-frame';
-import { citedBy, slideTitle, type TopicGroup } from './selection';
+import { citedBy, slideTitle } from './selection';
+import { WORDS } from './words';
 import { drawSlide, isDark } from './slide-layouts';
 import { slideContext } from './thumbnail';
 import { group } from './tagging';
-
-/** Topics with the slides that go in the PDF (backup slides stay out); topics left empty are dropped. */
-export function slidesToPrint(topics: Briefing['topics']): TopicGroup[] {
-  return topics
-    .map((topic) => ({ topic, slides: topic.slides.filter((s) => !s.backup) }))
-    .filter((t) => t.slides.length > 0);
-}
-
-const SOURCE_LABEL: Record<Lang, [one: string, many: string]> = { en: ['Source', 'Sources'], es: ['Fuente', 'Fuentes'] };
 
 /** "Source: <publisher>, <title>, <date>" for the slide's own and its figures' sources; undefined when none. */
 export function sourceLine(briefing: Briefing, slide: Slide, lang: Lang, cite?: (id: string) => number | undefined): string | undefined {
@@ -25,8 +17,7 @@ export function sourceLine(briefing: Briefing, slide: Slide, lang: Lang, cite?: 
     return src ? [`${n !== undefined ? `[${n}] ` : ''}${localize(src.publisher, lang)}, ${localize(src.title, lang)}, ${src.date}`] : [];
   });
   if (parts.length === 0) return undefined;
-  const [one, many] = SOURCE_LABEL[lang];
-  return `${parts.length === 1 ? one : many}: ${parts.join('; ')}`;
+  return `${parts.length === 1 ? WORDS[lang].source : WORDS[lang].sources}: ${parts.join('; ')}`;
 }
 
 export function planSlides(input: PlanInput): PlannedPage[] {

@@ -60,3 +60,15 @@ test('a successful export replaces an existing file and leaves no temp file', as
   expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   expect(readdirSync(dir).sort()).toEqual(['deck.pdf', 'map.png']);
 });
+
+test('an image inside the pack whose name starts with two dots is drawn, in the slides and in the brief', async () => {
+  const { loadBriefing } = await import('../../../main/briefing/load');
+  const pack = join(__dirname, '../../fixtures/hostile/image-dotdot-name');
+  const loaded = await loadBriefing(pack);
+  if (loaded.status !== 'loaded') throw new Error('the fixture should load');
+  for (const layout of ['slides', 'brief'] as const) {
+    const out = join(dir, `${layout}.pdf`);
+    await exportPdf(loaded.briefing, { layout, lang: 'en', outPath: out, packDir: pack });
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  }
+});

@@ -1,7 +1,8 @@
 // Spec: the words the slides layout adds around a briefing's own text (source lines, chart values, page selection).
 import { expect, test } from 'vitest';
 import { formatValue } from '../../../main/pdf/chart';
-import { slidesToPrint, sourceLine } from '../../../main/pdf/slides';
+import { sourceLine } from '../../../main/pdf/slides';
+import { selectGroups } from '../../../main/pdf/selection';
 import { allLayouts } from './all-layouts';
 
 const briefing = allLayouts();
@@ -30,7 +31,7 @@ test('chart values read with the chart’s prefix and suffix and thousands separ
 });
 
 test('backup slides are left out, and so is a topic holding nothing else', () => {
-  const groups = slidesToPrint(briefing.topics);
+  const groups = selectGroups(briefing, undefined, 'exclude');
   expect(groups.map((g) => g.topic.id)).toEqual(['opening', 'figures', 'more']);
   expect(groups.flatMap((g) => g.slides).some((s) => s.backup)).toBe(false);
 });
