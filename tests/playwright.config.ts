@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   outputDir: '../test-results/e2e-artifacts',
   testDir: './e2e',
-  timeout: 60_000,
+  // Hang guards, not speed bounds: far above what a test takes even on a busy 2-core machine.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   workers: 1,
   use: {
     launchOptions: {

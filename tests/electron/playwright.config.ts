@@ -1,4 +1,4 @@
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
-  outputDir: '../../test-results/electron-artifacts', testDir: '.', testMatch: '*.spec.ts', timeout: 60_000, workers: 1 });
+  outputDir: '../../test-results/electron-artifacts', testDir: '.', testMatch: '*.spec.ts', timeout: 120_000, expect: { timeout: 20_000 }, workers: 1 });

@@ -1,6 +1,6 @@
 // The handlers behind the presenter view and the authoring loop: the show is kept and broadcast, runs and recent packs
 // are remembered, and a watched pack that changes on disk is sent to every window.
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,8 +29,12 @@ async function setup() {
     session,
   );
   const events = <T>(channel: string) => sent.filter(([c]) => c === channel).map(([, p]) => p as T);
-  const settle = () => new Promise((r) => setTimeout(r, 20));
-  return { h, settings, events, settle, change: () => fileChanged?.() };
+  /** Waits for the `n`th message on `channel` (the reload after a change on disk is asynchronous) and returns it. */
+  const nth = async <T>(channel: string, n: number): Promise<T> => {
+    await vi.waitFor(() => expect(events(channel).length).toBeGreaterThanOrEqual(n), { timeout: 30_000, interval: 5 });
+    return events<T>(channel)[n - 1]!;
+  };
+  return { h, settings, events, nth, change: () => fileChanged?.() };
 }
 
 test('a show set by one window is kept, revised and sent to every window', async () => {
@@ -45,12 +49,12 @@ test('a show set by one window is kept, revised and sent to every window', async
 });
 
 test('opening a pack tells every window, remembers it as recent, and starts its show at its agenda', async () => {
-  const { h, events, settle } = await setup();
+  const { h, events, nth } = await setup();
   const pack = copyMinimal();
   await h['show:set'](APP, { ...initialShow(null), view: 'slide', place: { topic: 3, slide: 1 } });
   const r = (await h['briefing:open'](APP, { path: pack })) as LoadResult;
   expect(r.status).toBe('loaded');
-  await settle();
+  expect((await nth<BriefingChange>('briefing:changed', 1)).reason).toBe('opened');
   expect(events<BriefingChange>('briefing:changed').map((c) => c.reason)).toEqual(['opened']);
   expect(events<ShowUpdate>('show:changed').at(-1)!.state).toMatchObject({ view: 'agenda', place: { topic: 0, slide: 0 } });
   const prefs = (await h['prefs:get'](APP, undefined)) as Prefs;
@@ -67,10 +71,10 @@ test('runs are saved per pack by name and deleted', async () => {
 });
 
 test('an edit on disk reloads the pack for every window, keeping the place; a broken edit keeps the last good pack', async () => {
-  const { h, events, settle, change } = await setup();
+  const { h, nth, change } = await setup();
   const pack = copyMinimal();
   await h['briefing:open'](APP, { path: pack });
-  await settle();
+  await nth<BriefingChange>('briefing:changed', 1);
   const show = (await h['show:get'](APP, undefined)) as ShowUpdate;
   await h['show:set'](APP, { ...show.state, view: 'slide', place: { topic: 0, slide: 1 } });
   const yaml = join(pack, 'briefing.yaml');
@@ -78,16 +82,14 @@ test('an edit on disk reloads the pack for every window, keeping the place; a br
 
   writeFileSync(yaml, good.replace('{ en: Figures, es: Cifras }', '{ en: New figures, es: Nuevas cifras }'));
   change();
-  await settle();
-  const reloaded = events<BriefingChange>('briefing:changed').at(-1)!;
+  const reloaded = await nth<BriefingChange>('briefing:changed', 2);
   expect(reloaded.reason).toBe('reloaded');
   expect(reloaded.result.status).toBe('loaded');
   expect(((await h['show:get'](APP, undefined)) as ShowUpdate).state.place).toEqual({ topic: 0, slide: 1 });
 
   writeFileSync(yaml, good.replace('layout: stats', 'layout: stat'));
   change();
-  await settle();
-  const broken = events<BriefingChange>('briefing:changed').at(-1)!;
+  const broken = await nth<BriefingChange>('briefing:changed', 3);
   expect(broken.result.status).toBe('invalid');
   const current = (await h['briefing:get'](APP, undefined)) as LoadResult;
   expect(current.status === 'loaded' && JSON.stringify(current.briefing)).toContain('New figures');

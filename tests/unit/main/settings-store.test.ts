@@ -1,5 +1,5 @@
 // Settings survive a restart; a missing, corrupt or unwritable file never stops the app.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,10 +8,9 @@ import { initialShow } from '../../../main/model/show';
 
 const temp = () => join(mkdtempSync(join(tmpdir(), 'puente-settings-')), 'settings.json');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
-async function until(check: () => boolean, ms = 2000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-}
+/** Waits for `check` to hold, however slow the machine (the bound only guards against a hang). */
+const until = (check: () => boolean): Promise<void> =>
+  vi.waitFor(() => expect(check()).toBe(true), { timeout: 30_000, interval: 20 });
 
 describe('settings', () => {
   it('starts empty when the file is missing, and reads back what was saved', async () => {

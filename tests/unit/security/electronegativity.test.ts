@@ -28,7 +28,7 @@ function scan(...dirs: string[]): { status: number | null; sarif: SarifLog; find
   const r = spawnSync(process.execPath, ['scripts/electronegativity.mjs', '--out', out, ...dirs], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 20_000, // it never needs the network; a hang would be a regression
+    timeout: 100_000, // a hang guard: it never needs the network (far above its running time on a busy machine)
   });
   if (r.error) throw r.error;
   const sarif = JSON.parse(readFileSync(out, 'utf8')) as SarifLog;
