@@ -1,16 +1,17 @@
 // Loads a briefing pack from disk: YAML → validated briefing, with every error and warning placed at file:line:col.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { openSync, type Font } from 'fontkit';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { Briefing } from '../model/schema';
+import { composeStrings } from '../model/unicode';
 import type { LoadResult, PackSource } from '../model/contract';
 import { formatPath, type Problem } from '../model/problems';
-import { fontsDir } from '../paths';
+import { faceFor, findFacesFor } from '../fonts/chain';
+import { FONT } from '../fonts/faces';
 import { checkIds, checkMarkingRefs, checkSourceRefs, type ErrorAt } from './check-references';
 import { checkImageContents, checkImages } from './check-images';
 import { valuePosition } from './positions';
-import { preflight, type WarningAt } from './preflight';
+import { preflight, readerText, type WarningAt } from './preflight';
 import { schemaProblems } from './schema-problems';
 
 export type LoadOutcome = Exclude<LoadResult, { status: 'cancelled' }>;
@@ -28,17 +29,6 @@ export async function resolvePackFile(pack: string): Promise<string> {
 
 /** How problems name the file: its folder and name, e.g. `ca-mx-spp/briefing.yaml`. */
 export const displayName = (file: string): string => `${basename(dirname(file))}/${basename(file)}`;
-
-let bundledFont: Font | undefined;
-/** The bundled font (used on screen and in the PDF), opened once; undefined when it cannot be read. */
-function openBundledFont(): Font | undefined {
-  try {
-    bundledFont ??= openSync(join(fontsDir(), 'SourceSans3-Regular.ttf')) as Font;
-  } catch {
-    return undefined;
-  }
-  return bundledFont;
-}
 
 // Deep nesting overflows the parser's stack; say what the author can change.
 const TOO_DEEP = 'YAML syntax error: the YAML is nested too deeply to read (thousands of levels)';
@@ -113,7 +103,8 @@ async function validate(
 
   let data: unknown;
   try {
-    data = doc.toJS();
+    // Composed (NFC) once here, so the screen, the PDF, search and validate all see the same characters.
+    data = composeStrings(doc.toJS());
   } catch (err) {
     // toJS refuses documents whose aliases expand beyond a safe size ("billion laughs").
     return invalid([{ severity: 'error', file, line: 1, col: 1, path: '', message: `cannot read the YAML: ${(err as Error).message}` }]);
@@ -133,12 +124,11 @@ async function validate(
     ...checkMarkingRefs(data, errorAt),
     ...(await checkImages(data, dirname(path), errorAt)),
   ].sort(byPlace);
-  const font = openBundledFont();
+  // Fonts on this computer are looked for only when a character no bundled face has occurs (CJK, say).
+  await findFacesFor(readerText(data));
   const warnings = [
     ...encoding,
-    ...(font
-      ? preflight(data, (cp) => font.hasGlyphForCodePoint(cp), warningAt)
-      : [warningAt([], 'could not open the bundled font, so characters it cannot draw were not checked')]),
+    ...preflight(data, (cp) => faceFor(FONT.regular, cp) !== undefined, warningAt),
     ...(await checkImageContents(data, dirname(path), warningAt)),
   ].sort(byPlace);
 

@@ -1,5 +1,6 @@
-// Pre-flight warnings: characters the bundled font cannot draw (a PDF would show an empty box) and missing translations.
+// Pre-flight warnings: characters no font can draw (a PDF would show an empty box) and missing translations.
 import { LANGS, type Lang } from '../model/schema';
+import { needsNoGlyph } from '../fonts/chain';
 import type { Problem } from '../model/problems';
 import { asArray, asRecord, type Path } from './walk';
 
@@ -43,11 +44,19 @@ export function offeredLanguages(data: unknown): Lang[] {
   return asArray(raw).filter((l): l is Lang => typeof l === 'string' && isLang(l));
 }
 
+/** Every reader-visible string of a parsed pack (for looking up fonts before the check). */
+export function readerText(data: unknown): string[] {
+  const out: string[] = [];
+  walkText(data, [], { text: (s) => void out.push(s), map: () => undefined });
+  return out;
+}
+
 /**
  * One warning per distinct undrawable character per string, and one per language map missing an offered language.
- * `hasGlyph` answers for the bundled font.
+ * `canDraw` answers for the whole fallback chain (main/fonts/chain.ts); characters that are never drawn (controls,
+ * default-ignorables such as the soft hyphen and joiners, skin-tone modifiers) are not asked about.
  */
-export function preflight(data: unknown, hasGlyph: (codePoint: number) => boolean, warningAt: WarningAt): Problem[] {
+export function preflight(data: unknown, canDraw: (codePoint: number) => boolean, warningAt: WarningAt): Problem[] {
   const languages = offeredLanguages(data);
   const out: Problem[] = [];
   walkText(data, [], {
@@ -55,10 +64,9 @@ export function preflight(data: unknown, hasGlyph: (codePoint: number) => boolea
       const seen = new Set<number>();
       for (const ch of s) {
         const cp = ch.codePointAt(0) as number;
-        // Line breaks and tabs are layout, not glyphs.
-        if (cp < 0x20 || seen.has(cp) || hasGlyph(cp)) continue;
+        if (needsNoGlyph(cp) || seen.has(cp) || canDraw(cp)) continue;
         seen.add(cp);
-        out.push(warningAt(path, `the bundled font cannot draw "${ch}" (${codePointLabel(cp)}); it would show as an empty box`));
+        out.push(warningAt(path, `no font can draw "${ch}" (${codePointLabel(cp)}), neither Puente's nor one installed on this computer; it would show as an empty box`));
       }
     },
     map(m, path) {

@@ -1,20 +1,10 @@
-// Registers the bundled Source Sans 3 faces with a pdfkit document, so the PDF uses the same font as the screen.
-import { join } from 'node:path';
-import { fontsDir } from '../paths';
+// Gives a pdfkit document Puente's fonts: the bundled faces and the fallback chain, through the text pipeline, so the
+// PDF draws (and measures) every character the way the screen does.
+import { installTextPipeline } from './text-pipeline';
 
-/** Names the slide layouts use to pick a face; each maps to a bundled TTF (embedded and subset by pdfkit). */
-export const FONT = {
-  regular: 'SourceSans3-Regular',
-  italic: 'SourceSans3-Italic',
-  semibold: 'SourceSans3-SemiBold',
-  bold: 'SourceSans3-Bold',
-} as const;
-export type FontFace = (typeof FONT)[keyof typeof FONT];
+export { FONT, fontFile, type FontFace } from '../fonts/faces';
 
-export function fontFile(face: FontFace): string {
-  return join(fontsDir(), `${face}.ttf`);
-}
-
+/** Registers every face with `doc` and routes its text through the pipeline (text-pipeline.ts). Call once per doc. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const face of Object.values(FONT)) doc.registerFont(face, fontFile(face));
+  installTextPipeline(doc);
 }

@@ -273,24 +273,28 @@ describe('the broken-layout fixture pack on disk', () => {
     ]);
     expect(r.warnings.map(formatProblem)).toEqual([
       'broken-layout/briefing.yaml:12:12 topics[0].title: warning: missing Spanish (es) translation',
-      'broken-layout/briefing.yaml:19:16 topics[0].slides[1].title: warning: the bundled font cannot draw "☃" (U+2603); it would show as an empty box',
+      'broken-layout/briefing.yaml:19:16 topics[0].slides[1].title: warning: no font can draw "\u{10FFFD}" (U+10FFFD), neither Puente\'s nor one installed on this computer; it would show as an empty box',
     ]);
   });
 });
 
 describe('loadBriefing warnings', () => {
-  it('names a character the bundled font cannot draw, with its code point and place', async () => {
-    const dir = await pack(
-      'warn-glyph',
-      `${HEAD}  - id: one
-    title: Snow ☃ and 中
-    slides: [{ id: a, layout: title, title: A }]
-`,
-    );
+  it('names a character no font can draw, with its code point and place', async () => {
+    const dir = await pack('warn-glyph', `${HEAD}  - id: one\n    title: "Private \\U0010FFFD and unassigned \\u0378"\n    slides: [{ id: a, layout: title, title: A }]\n`);
     expect(await warningsOf(dir)).toEqual([
-      'warn-glyph/briefing.yaml:9:12 topics[0].title: warning: the bundled font cannot draw "☃" (U+2603); it would show as an empty box',
-      'warn-glyph/briefing.yaml:9:12 topics[0].title: warning: the bundled font cannot draw "中" (U+4E2D); it would show as an empty box',
+      `warn-glyph/briefing.yaml:9:12 topics[0].title: warning: no font can draw "\u{10FFFD}" (U+10FFFD), neither Puente's nor one installed on this computer; it would show as an empty box`,
+      `warn-glyph/briefing.yaml:9:12 topics[0].title: warning: no font can draw "\u0378" (U+0378), neither Puente's nor one installed on this computer; it would show as an empty box`,
     ]);
+  });
+
+  it('does not warn about symbols, emoji, Hebrew and Arabic, which the bundled fallback faces draw', async () => {
+    const dir = await pack('warn-fallback', `${HEAD}  - id: one\n    title: "Snow ☃ ✅ 🚁 ⚠️ 👩🏽‍🚒 שלום مرحبا"\n    slides: [{ id: a, layout: title, title: A }]\n`);
+    expect(await warningsOf(dir)).toEqual([]);
+  });
+
+  it('does not count soft hyphens, joiners, variation selectors or bidi marks as characters to draw', async () => {
+    const dir = await pack('warn-ignorable', `${HEAD}  - id: one\n    title: "co\u00ADop \u200B\u200D\uFE0F\u200E\u2060\uFEFF end"\n    slides: [{ id: a, layout: title, title: A }]\n`);
+    expect(await warningsOf(dir)).toEqual([]);
   });
 
   it('does not warn about Spanish accents, which the bundled font draws', async () => {
