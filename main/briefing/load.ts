@@ -12,6 +12,7 @@ import { checkIds, checkMarkingRefs, checkSourceRefs, type ErrorAt } from './che
 import { checkImageContents, checkImages } from './check-images';
 import { valuePosition } from './positions';
 import { preflight, readerText, type WarningAt } from './preflight';
+import { syntaxHint } from './quote-hints';
 import { schemaProblems } from './schema-problems';
 
 export type LoadOutcome = Exclude<LoadResult, { status: 'cancelled' }>;
@@ -33,12 +34,16 @@ export const displayName = (file: string): string => `${basename(dirname(file))}
 // Deep nesting overflows the parser's stack; say what the author can change.
 const TOO_DEEP = 'YAML syntax error: the YAML is nested too deeply to read (thousands of levels)';
 
-function syntaxProblems(doc: Document, lines: LineCounter, file: string): Problem[] {
-  return doc.errors.map((e) => {
+// Each syntax hint parses the file again; a file with hundreds of errors gets hints on its first few only.
+const MAX_SYNTAX_HINTS = 20;
+
+function syntaxProblems(doc: Document, lines: LineCounter, file: string, text: string): Problem[] {
+  return doc.errors.map((e, i) => {
     const pos = lines.linePos(e.pos[0]);
     // The yaml package's first line is the sentence; the rest is a source excerpt we do not need.
     const sentence = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    const message = /call stack/i.test(sentence) ? TOO_DEEP : `YAML syntax error: ${sentence}`;
+    const hint = i < MAX_SYNTAX_HINTS ? syntaxHint(text, e.pos[0]) : null;
+    const message = /call stack/i.test(sentence) ? TOO_DEEP : `YAML syntax error: ${sentence}${hint ?? ''}`;
     return { severity: 'error', file, line: pos.line, col: pos.col, path: '', message };
   });
 }
@@ -99,7 +104,7 @@ async function validate(
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, logLevel: 'error' });
   const encoding = lossy ? [notUtf8(text, lines, file)] : [];
-  if (doc.errors.length > 0) return invalid(syntaxProblems(doc, lines, file), encoding);
+  if (doc.errors.length > 0) return invalid(syntaxProblems(doc, lines, file, text), encoding);
 
   let data: unknown;
   try {
@@ -118,7 +123,7 @@ async function validate(
 
   const parsed = Briefing.safeParse(data);
   const errors = [
-    ...(parsed.success ? [] : schemaProblems(parsed.error.issues, data, doc, lines, file)),
+    ...(parsed.success ? [] : schemaProblems(parsed.error.issues, data, doc, lines, file, text)),
     ...checkIds(data, errorAt),
     ...checkSourceRefs(data, errorAt),
     ...checkMarkingRefs(data, errorAt),

@@ -2,7 +2,9 @@
 import type * as z from 'zod';
 import type { Document, LineCounter } from 'yaml';
 import { formatPath, type Problem } from '../model/problems';
+import { NEEDS_A_LANGUAGE } from '../model/schema';
 import { isMissingKey, keyPosition, valuePosition } from './positions';
+import { colonMapHint, commaKeyHint, scalarHint } from './quote-hints';
 
 type Issue = z.core.$ZodIssue;
 
@@ -97,16 +99,60 @@ function messageFor(issue: Issue, value: unknown): string {
   }
 }
 
-/** One problem per schema issue (one per key for unknown keys), in document order of the issues. */
-export function schemaProblems(issues: readonly Issue[], data: unknown, doc: Document, lines: LineCounter, file: string): Problem[] {
+/** Whether the issue is about a place where text (a string) is expected, through any unions. */
+function expectsText(issue: Issue): boolean {
+  if (issue.code === 'invalid_type') return issue.expected === 'string';
+  if (issue.code === 'invalid_union') return issue.errors.some((branch) => branch.some((i) => i.path.length === 0 && expectsText(i)));
+  return false;
+}
+
+const SHAPE_CODES = new Set<Issue['code']>(['invalid_type', 'invalid_union', 'unrecognized_keys']);
+
+/**
+ * A union none of whose branches fit a map, where exactly one branch is a map schema (a text map by language):
+ * that branch's own issues, placed inside the map, say more than "Invalid input".
+ */
+function unwrapMapUnion(issue: Issue, data: unknown): Issue[] {
+  if (issue.code !== 'invalid_union' || !('errors' in issue)) return [issue];
+  const value = valueAt(data, issue.path as PropertyKey[]);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [issue];
+  const fitting = issue.errors.filter((branch) => !branch.some((i) => i.path.length === 0 && SHAPE_CODES.has(i.code)));
+  if (fitting.length !== 1) return [issue];
+  return fitting[0]!.flatMap((i) => unwrapMapUnion({ ...i, path: [...issue.path, ...i.path] } as Issue, data));
+}
+
+/**
+ * One problem per schema issue (one per key for unknown keys), in document order of the issues. `text` is the YAML
+ * source: where text was misread because it was not in quotes, the message ends with the line written in quotes.
+ */
+export function schemaProblems(issues: readonly Issue[], data: unknown, doc: Document, lines: LineCounter, file: string, text = ''): Problem[] {
   const out: Problem[] = [];
   const problem = (path: readonly PropertyKey[], pos: { line: number; col: number }, message: string): void => {
     out.push({ severity: 'error', file, line: pos.line, col: pos.col, path: formatPath(path), message });
   };
-  for (const issue of issues) {
+  const flat = issues.flatMap((i) => unwrapMapUnion(i, data));
+  // Text written as `- Phase 2: Recovery` is read as a one-pair map: one problem for it, giving the quoted line,
+  // instead of an unknown key and a missing language.
+  const colonMaps = new Map<string, string>();
+  for (const issue of flat) {
+    if (issue.code !== 'custom' || issue.message !== NEEDS_A_LANGUAGE) continue;
+    const hint = colonMapHint(doc, text, issue.path as PropertyKey[]);
+    if (hint) colonMaps.set(formatPath(issue.path as PropertyKey[]), hint);
+  }
+  const told = new Set<string>();
+  for (const issue of flat) {
     const path = issue.path as PropertyKey[];
+    const colonMap = colonMaps.get(formatPath(path));
+    if (colonMap !== undefined) {
+      if (!told.has(formatPath(path))) problem(path, valuePosition(doc, lines, path), `expected text; got a map${colonMap}`);
+      told.add(formatPath(path));
+      continue;
+    }
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problem([...path, key], keyPosition(doc, lines, [...path, key]), `unknown key "${key}"`);
+      for (const key of issue.keys) {
+        const hint = commaKeyHint(doc, text, path, key) ?? '';
+        problem([...path, key], keyPosition(doc, lines, [...path, key]), `unknown key "${key}"${hint}`);
+      }
       continue;
     }
     if (isMissingKey(doc, path)) {
@@ -115,7 +161,9 @@ export function schemaProblems(issues: readonly Issue[], data: unknown, doc: Doc
       problem(path, valuePosition(doc, lines, path.slice(0, -1)), `missing required field "${field}"${detail}`);
       continue;
     }
-    problem(path, valuePosition(doc, lines, path), messageFor(issue, valueAt(data, path)));
+    const value = valueAt(data, path);
+    const typed = (typeof value === 'number' || typeof value === 'boolean') && expectsText(issue) ? scalarHint(doc, text, path) : null;
+    problem(path, valuePosition(doc, lines, path), typed ? `expected text; got ${describe(value)}${typed}` : messageFor(issue, value));
   }
   return out;
 }

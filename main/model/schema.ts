@@ -7,13 +7,16 @@ export type Lang = z.infer<typeof Lang>;
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
+/** The message of a text map with neither language (the loader recognises text a ": " turned into a map by it). */
+export const NEEDS_A_LANGUAGE = 'needs at least one language (en or es)';
+
 /** Any text may be a plain string (same in every language) or a map by language. */
 export const Text = z.union([
   nonEmpty,
   z
     .object({ en: nonEmpty.optional(), es: nonEmpty.optional() })
     .strict()
-    .refine((t) => t.en !== undefined || t.es !== undefined, 'needs at least one language (en or es)'),
+    .refine((t) => t.en !== undefined || t.es !== undefined, NEEDS_A_LANGUAGE),
 ]);
 export type Text = z.infer<typeof Text>;
 

@@ -1,7 +1,7 @@
 // The `puente` command as a user runs it: the built CLI in a child process, its output and exit codes.
 import { expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -69,6 +69,57 @@ test('export into a missing folder fails with a clear message and exit 1, leavin
   expect(r.status).toBe(1);
   expect(r.stderr).toMatch(/^Export failed: .*nope/);
   expect(readdirSync(dir)).toEqual([]);
+});
+
+// Issue 10: --out onto something that is not a plain file. A link is written through and kept; anything else is refused.
+test('export through a symbolic link replaces the file it leads to and keeps the link', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-cli-'));
+  mkdirSync(join(dir, 'shared'));
+  writeFileSync(join(dir, 'shared', 'brief.pdf'), 'stale');
+  symlinkSync(join(dir, 'shared', 'brief.pdf'), join(dir, 'link.pdf'));
+  const r = run('export', '--out', join(dir, 'link.pdf'), '--topics', 'border');
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stdout).toMatch(/^wrote .*link\.pdf \(\d+ pages\)/);
+  expect(lstatSync(join(dir, 'link.pdf')).isSymbolicLink()).toBe(true);
+  expect(execFileSync('pdftotext', [join(dir, 'shared', 'brief.pdf'), '-'], { encoding: 'utf8' })).toContain('35,065');
+  expect(readdirSync(join(dir, 'shared'))).toEqual(['brief.pdf']);
+});
+
+test('export through a dangling symbolic link creates the file it names', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-cli-'));
+  symlinkSync('first.pdf', join(dir, 'latest.pdf'));
+  const r = run('export', '--out', join(dir, 'latest.pdf'), '--topics', 'border');
+  expect(r.status, r.stderr).toBe(0);
+  expect(readlinkSync(join(dir, 'latest.pdf'))).toBe('first.pdf');
+  expect(readFileSync(join(dir, 'first.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('export onto a named pipe is refused with exit 1, never opening it and leaving it a pipe', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-cli-'));
+  const fifo = join(dir, 'b.pdf');
+  execFileSync('mkfifo', [fifo]);
+  // A reader opened without waiting: were the pipe ever opened to write, the open could not hang this test.
+  const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const r = run('export', '--out', fifo);
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('wrote');
+    expect(r.stderr.trim()).toBe(`Export failed: Cannot write ${fifo}: it is a named pipe, not a plain file; choose another file name`);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['b.pdf']);
+  } finally {
+    closeSync(reader);
+  }
+});
+
+test('export onto a folder is refused with exit 1 and leaves the folder alone', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-cli-'));
+  mkdirSync(join(dir, 'b.pdf'));
+  const r = run('export', '--out', join(dir, 'b.pdf'));
+  expect(r.status).toBe(1);
+  expect(r.stdout).not.toContain('wrote');
+  expect(r.stderr.trim()).toBe(`Export failed: Cannot write ${join(dir, 'b.pdf')}: it is a folder, not a plain file; choose another file name`);
+  expect(readdirSync(join(dir, 'b.pdf'))).toEqual([]);
 });
 
 test.each([
