@@ -132,6 +132,7 @@ async function validate(
     ...checkSourceRefs(data, errorAt),
     ...checkMarkingRefs(data, errorAt),
     ...(await checkImages(data, dirname(path), errorAt)),
+    ...(await checkImageContents(data, dirname(path), errorAt)),
   ].sort(byPlace);
   const font = openBundledFont();
   const warnings = [
@@ -139,7 +140,6 @@ async function validate(
     ...(font
       ? preflight(data, (cp) => font.hasGlyphForCodePoint(cp), warningAt)
       : [warningAt([], 'could not open the bundled font, so characters it cannot draw were not checked')]),
-    ...(await checkImageContents(data, dirname(path), warningAt)),
   ].sort(byPlace);
 
   if (!parsed.success || errors.length > 0) return invalid(errors, warnings);
