@@ -21,6 +21,8 @@ export interface ImageKind {
   toPrint: (bytes: Buffer) => Promise<PrintImage> | PrintImage;
 }
 
+const SOS = Buffer.from([0xff, 0xda]);
+const EOI = Buffer.from([0xff, 0xd9]);
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 // pdfkit parses a PNG's chunks and a JPEG's markers when it opens one; a scratch document lets the check use that
@@ -65,6 +67,10 @@ const jpeg: ImageKind = {
     // Chromium draws every CMYK JPEG on screen.
     const image = pdfkitOpens(bytes);
     if (image.colorSpace === undefined) throw new Error('its colour channels are neither grey, RGB nor CMYK');
+    // The compressed data goes to the PDF unread, so catch the common damage, a cut-off file: its scan data
+    // must be followed by the end-of-image marker (trailing bytes after it, as some cameras write, are fine).
+    const scan = bytes.indexOf(SOS);
+    if (scan < 0 || bytes.lastIndexOf(EOI) < scan) throw new Error('it is cut off (no end-of-image marker after its image data)');
     checkPixelCount(image.width, image.height);
     return { form: 'raster', bytes };
   },
@@ -112,6 +118,7 @@ export const imageKindOf = (path: string): ImageKind | undefined => IMAGE_KINDS[
  * message completes "image "x" cannot be printed: …" (e.g. `it is not a WebP image (its content does not start like one)`).
  */
 export async function printImageOf(bytes: Buffer, kind: ImageKind): Promise<PrintImage> {
-  if (!kind.starts(bytes.subarray(0, 64))) throw new Error(`it is not a ${kind.name} image (its content does not start like one)`);
+  const article = kind.name === 'SVG' ? 'an' : 'a';
+  if (!kind.starts(bytes.subarray(0, 64))) throw new Error(`it is not ${article} ${kind.name} image (its content does not start like one)`);
   return kind.toPrint(bytes);
 }

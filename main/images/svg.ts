@@ -57,6 +57,9 @@ export function checkSvg(bytes: Uint8Array): string {
   drawSvg(doc, text, { x: 0, y: 0, width: 200, height: 100 }, (w) => {
     if (FATAL.test(w)) problems.push(w);
   });
-  if (problems[0] !== undefined) throw new Error(`it is not a well-formed SVG (${problems[0].replace(/^parseXml: /, '')})`);
-  return text;
+  const first = problems[0];
+  if (first === undefined) return text;
+  const root = /rendered directly: (.*)$/.exec(first)?.[1];
+  if (root !== undefined) throw new Error(`its outermost element is <${root}>, not <svg>`);
+  throw new Error(`it is not a well-formed SVG (${first.replace(/^parseXml: /, '').replace(/^SVGtoPDF: /, '')})`);
 }
