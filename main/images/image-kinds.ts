@@ -63,8 +63,7 @@ const jpeg: ImageKind = {
   starts: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff,
   toPrint: (bytes) => {
     // Baseline and progressive alike pass to the PDF as they are (DCTDecode). pdfkit marks a 4-channel (CMYK)
-    // JPEG's values as inverted, as Photoshop and ImageMagick write them (the Adobe APP14 marker), and as
-    // Chromium draws every CMYK JPEG on screen.
+    // JPEG's values as inverted, as Photoshop and ImageMagick write them (with the Adobe APP14 marker).
     const image = pdfkitOpens(bytes);
     if (image.colorSpace === undefined) throw new Error('its colour channels are neither grey, RGB nor CMYK');
     // The compressed data goes to the PDF unread, so catch the common damage, a cut-off file: its scan data
