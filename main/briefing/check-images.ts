@@ -1,7 +1,8 @@
 // Checks that every image a slide names is a relative path to a real image file inside the pack folder (symlinks
 // included), small enough to show.
-import { open, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { IMAGE_KIND_NAMES, imageKindOf, printImageOf, type ImageKind } from '../images/image-kinds';
 import type { Problem } from '../model/problems';
 import type { ErrorAt } from './check-references';
 import { asString, slidesOf } from './walk';
@@ -22,29 +23,8 @@ export function packImagePath(packDir: string, image: string): string | undefine
   return inside(resolve(packDir), file) ? file : undefined;
 }
 
-/** How each image type Puente shows starts, so a renamed text file is caught before the renderer gets it. */
-const IMAGE_KINDS: Record<string, { name: string; mime: string; starts: (head: Buffer) => boolean }> = {
-  '.png': { name: 'PNG', mime: 'image/png', starts: (h) => h.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  '.jpg': { name: 'JPEG', mime: 'image/jpeg', starts: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
-  '.jpeg': { name: 'JPEG', mime: 'image/jpeg', starts: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff },
-  '.gif': { name: 'GIF', mime: 'image/gif', starts: (h) => /^GIF8[79]a/.test(h.toString('latin1', 0, 6)) },
-  '.webp': { name: 'WebP', mime: 'image/webp', starts: (h) => h.toString('latin1', 0, 4) === 'RIFF' && h.toString('latin1', 8, 12) === 'WEBP' },
-  // SVG is text: it must at least open with markup (after an optional BOM and white space).
-  '.svg': { name: 'SVG', mime: 'image/svg+xml', starts: (h) => /^(\uFEFF)?\s*</.test(h.toString('utf8')) },
-};
-
 /** The MIME type of an image path Puente shows (by its extension), or undefined for any other file. */
-export const imageMimeOf = (path: string): string | undefined => IMAGE_KINDS[extname(path).toLowerCase()]?.mime;
-
-async function headOf(file: string): Promise<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
+export const imageMimeOf = (path: string): string | undefined => imageKindOf(path)?.mime;
 
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
@@ -59,8 +39,7 @@ async function problemWith(image: string, packDir: string, realPack: string): Pr
   if (isAbsolute(image) || /^[a-zA-Z]:[\\/]/.test(image)) return `image path "${image}" must be relative to the pack folder, not absolute`;
   const target = resolve(packDir, image);
   if (!inside(packDir, target)) return `image "${image}" is outside the pack folder; keep images inside it`;
-  const kind = IMAGE_KINDS[extname(image).toLowerCase()];
-  if (!kind) return `image "${image}" is not an image type Puente shows (PNG, JPEG, GIF, WebP, SVG)`;
+  if (!imageKindOf(image)) return `image "${image}" is not an image type Puente shows (${IMAGE_KIND_NAMES})`;
   let real: string;
   try {
     real = await realpath(target);
@@ -94,21 +73,40 @@ export async function checkImages(data: unknown, packDir: string, errorAt: Error
   return out;
 }
 
+// A verdict per file version, so reloading a pack on every save does not decode unchanged images again.
+const verdicts = new Map<string, Promise<string | undefined>>();
+const MAX_VERDICTS = 512;
+
+/** Why the file cannot be printed (from its kind's print form), or undefined when it can. */
+async function printProblem(file: string, kind: ImageKind): Promise<string | undefined> {
+  const info = await stat(file);
+  const key = `${kind.name}\0${file}\0${info.size}\0${info.mtimeMs}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = readFile(file).then(
+      (bytes) => printImageOf(bytes, kind).then(() => undefined, (e: unknown) => (e instanceof Error ? e.message : String(e))),
+      () => 'it cannot be read',
+    );
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
 /**
- * One warning per slide whose image file does not start like the type its name says (a text file named `.png`):
- * the screen and the PDF would show nothing. Only images that passed `checkImages` are opened.
+ * One error per slide whose image file cannot be turned into what print draws (a text file named `.png`, a
+ * truncated GIF, an SVG that is not well-formed): the screen would show a broken image and every PDF would fail.
+ * Only images that passed `checkImages` are opened.
  */
-export async function checkImageContents(data: unknown, packDir: string, warningAt: ErrorAt): Promise<Problem[]> {
+export async function checkImageContents(data: unknown, packDir: string, errorAt: ErrorAt): Promise<Problem[]> {
   const realPack = await realpath(packDir).catch(() => resolve(packDir));
   const out: Problem[] = [];
   for (const { slide, path } of slidesOf(data)) {
     const image = asString(slide['image']);
-    const kind = IMAGE_KINDS[extname(image ?? '').toLowerCase()];
+    const kind = imageKindOf(image ?? '');
     if (image === undefined || !kind || (await problemWith(image, resolve(packDir), realPack)) !== undefined) continue;
-    const head = await headOf(await realpath(resolve(packDir, image))).catch(() => null);
-    if (head && !kind.starts(head)) {
-      out.push(warningAt([...path, 'image'], `image "${image}" is not a ${kind.name} image (its content does not start like one); it will not show`));
-    }
+    const why = await printProblem(await realpath(resolve(packDir, image)), kind).catch(() => 'it cannot be read');
+    if (why !== undefined) out.push(errorAt([...path, 'image'], `image "${image}" cannot be shown or printed: ${why}`));
   }
   return out;
 }

@@ -128,13 +128,13 @@ async function validate(
     ...checkSourceRefs(data, errorAt),
     ...checkMarkingRefs(data, errorAt),
     ...(await checkImages(data, dirname(path), errorAt)),
+    ...(await checkImageContents(data, dirname(path), errorAt)),
   ].sort(byPlace);
   // Fonts on this computer are looked for only when a character no bundled face has occurs (CJK, say).
   await findFacesFor(readerText(data));
   const warnings = [
     ...encoding,
     ...preflight(data, (cp) => faceFor(FONT.regular, cp) !== undefined, warningAt),
-    ...(await checkImageContents(data, dirname(path), warningAt)),
   ].sort(byPlace);
 
   if (!parsed.success || errors.length > 0) return invalid(errors, warnings);

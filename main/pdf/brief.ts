@@ -8,7 +8,6 @@ import { slideDest, topicDest, type Anchor, type DrawEnv, type PlanInput, type P
 import type { Measure, TextStyle } from './measure';
 import { flow, type Box } from './paginate';
 import { citedBy, slideTitle } from './selection';
-import { drawingImage, packImageFile } from './pack-image';
 import { artifact, group, tag } from './tagging';
 import { COLOR } from './theme';
 import { WORDS } from './words';
@@ -167,9 +166,8 @@ function imageBlock(c: Ctx, slide: Extract<Slide, { layout: 'image' }>): Block {
     height,
     spaceBefore: 6,
     draw(env, top) {
-      const file = packImageFile(env.packDir, slide);
       tag(env.doc, env.root, 'Figure', () => {
-        drawingImage(slide, () => env.doc.image(file, c.area.x, top, { fit: [c.area.width, height], align: 'center', valign: 'center' }));
+        env.images.draw(env.doc, slide, { x: c.area.x, y: top, width: c.area.width, height });
       }, { alt: both(c, slide.alt) });
     },
   };

@@ -101,8 +101,9 @@ export async function exportPdf(briefing: Briefing, input: ExportPdfOptions, con
   } catch (e) {
     const cause = e instanceof WriteError && e.cause !== undefined ? e.cause : e;
     if (cause instanceof RenderCancelled || control.signal?.aborted) throw new ExportCancelled(outPath);
+    // A slide's own problem (its picture, say): the output file is not at fault, so do not say "Cannot write".
+    if (cause instanceof SlideDrawError) throw new ExportError(outPath, `Cannot export ${outPath}: ${cause.message}`, { cause });
     if (e instanceof WriteError) throw new ExportError(outPath, e.message, { cause: e });
-    if (cause instanceof SlideDrawError) throw new ExportError(outPath, `Cannot write ${outPath}: ${cause.message}`, { cause });
     throw new ExportError(outPath, `Cannot write ${outPath}: ${(e as Error).message}`, { cause: e });
   }
   return { path: outPath, pages };

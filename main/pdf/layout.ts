@@ -2,6 +2,7 @@
 // how to draw itself. The planner counts these before drawing, so "Page X of Y" and the contents are exact.
 import type { Briefing, Lang } from '../model/schema';
 import type { Measure } from './measure';
+import type { PackImages } from './pack-image';
 import type { Box, Size } from './paginate';
 import type { Selection } from './selection';
 
@@ -13,7 +14,7 @@ export interface DrawEnv {
   briefing: Briefing;
   lang: Lang;
   lang2: Lang | undefined;
-  packDir: string;
+  images: PackImages;
   cite: (sourceId: string) => number | undefined;
   /** The document's root structure element; each page adds its content under it. */
   root: PDFKit.PDFStructureElement;

@@ -8,6 +8,7 @@ import type { Briefing, Lang } from '../model/schema';
 import { displayName } from '../briefing/load';
 import { valuePosition } from '../briefing/positions';
 import { FONT, fontFile, registerFonts } from './fonts';
+import { NO_IMAGES } from './pack-image';
 import { contentBand } from './page-frame';
 import { drawSlide, SlideDrawError, type FieldPath } from './slide-layouts';
 import { PAGE } from './theme';
@@ -56,7 +57,7 @@ export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: Pl
         doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
         try {
           drawSlide({
-            doc, lang: l, lang2, packDir: '', top: band.top, bottom: band.bottom, byline: '', measureOnly: true,
+            doc, lang: l, lang2, images: NO_IMAGES, top: band.top, bottom: band.bottom, byline: '', measureOnly: true,
             cite: (id) => numbers.get(id),
             onCut: (field, cutLang) => cuts.push({ field, lang: cutLang }),
           }, slide);

@@ -9,6 +9,7 @@ import type { DrawEnv } from './layout';
 import { bookmarker } from './outline';
 import { drawFrame } from './page-frame';
 import { measureWith } from './measure';
+import { preparePackImages } from './pack-image';
 import { pageSizeFor } from './paginate';
 import { planDocument, type ResolvedExport } from './plan';
 import { select } from './selection';
@@ -31,6 +32,9 @@ function byline(briefing: Briefing, o: ResolvedExport): string {
 /** Plans the export with the document's own fonts, writes every page to `out` and ends it; returns the page count. */
 export async function renderExport(briefing: Briefing, o: ResolvedExport, out: Writable, r: RenderOptions): Promise<number> {
   const meta = briefing.meta;
+  // Pictures first: a bad one stops the export, naming its slide, before a byte is written.
+  const shown = select(briefing, o.topics, o.backup).groups.flatMap((g) => g.slides);
+  const images = await preparePackImages(r.packDir, shown.flatMap((s) => (s.layout === 'image' ? [s] : [])));
   const title = localize(meta.title, o.lang);
   const size = pageSizeFor(o.layout, o.paper);
   const doc = createPdfDocument({
@@ -55,7 +59,7 @@ export async function renderExport(briefing: Briefing, o: ResolvedExport, out: W
     briefing,
     lang: o.lang,
     lang2: o.lang2,
-    packDir: r.packDir,
+    images,
     cite: (id) => plan.selection.citations.get(id),
     page: plan.page,
     area: plan.area,

@@ -1,5 +1,6 @@
 // What drawing one slide needs to know (the page band, languages, tagging, citations) and where a cut is reported.
 import type { Lang } from '../model/schema';
+import type { PackImages } from './pack-image';
 
 /** A place inside a slide, e.g. `['bullets', 2, 'text']`. */
 export type FieldPath = (string | number)[];
@@ -7,7 +8,8 @@ export type FieldPath = (string | number)[];
 export interface SlideContext {
   doc: PDFKit.PDFDocument;
   lang: Lang;
-  packDir: string;
+  /** The export's pictures in print form (NO_IMAGES when only measuring). */
+  images: PackImages;
   /** Content band: below any top banner, above the footer. */
   top: number;
   bottom: number;

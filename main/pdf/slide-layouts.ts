@@ -8,7 +8,6 @@ import { COLOR, MARGIN, PAGE, TITLE_BAR } from './theme';
 import type { Box, SlideContext } from './slide-context';
 import { artifact, drawText, field, fitField, group, INK, LIGHT, mark, MUTED, NAVY, secondaryOf } from './slide-text';
 import { drawList, flatten } from './slide-list';
-import { drawingImage, packImageFile } from './pack-image';
 import { WORDS } from './words';
 
 export { SlideDrawError, type FieldPath, type SlideContext } from './slide-context';
@@ -301,10 +300,9 @@ function drawImage(ctx: SlideContext, s: SlideOf<'image'>): void {
   const { doc } = ctx;
   const box = titleBar(ctx, s.title);
   const capH = s.caption === undefined ? 0 : ctx.lang2 ? 46 : 36;
-  const file = packImageFile(ctx.packDir, s);
   if (!ctx.measureOnly) {
     const figure = group(ctx, ctx.struct, 'Figure', { alt: localize(s.alt, ctx.lang) });
-    drawingImage(s, () => mark(figure, () => doc.image(file, box.x, box.y, { fit: [box.width, box.height - capH - 8], align: 'center', valign: 'center' })));
+    mark(figure, () => ctx.images.draw(doc, s, { ...box, height: box.height - capH - 8 }));
     figure?.end();
   }
   if (s.caption !== undefined) {

@@ -11,7 +11,7 @@ export function slideContext(env: DrawEnv, top: number, bottom: number, struct: 
   return {
     doc: env.doc,
     lang: env.lang,
-    packDir: env.packDir,
+    images: env.images,
     top,
     bottom,
     byline: env.byline,

@@ -176,7 +176,10 @@ topics:
       - { id: b, layout: image, title: B, alt: B map, image: images/here.png }
 `,
     files: { 'images/here.png': 'not really a png' },
-    errors: ['broken-image-missing/briefing.yaml:11:62 topics[0].slides[0].image: image "images/map.png" not found in the pack folder'],
+    errors: [
+      'broken-image-missing/briefing.yaml:11:62 topics[0].slides[0].image: image "images/map.png" not found in the pack folder',
+      'broken-image-missing/briefing.yaml:12:62 topics[0].slides[1].image: image "images/here.png" cannot be shown or printed: it is not a PNG image (its content does not start like one)',
+    ],
   },
   {
     name: 'broken-yaml-syntax',

@@ -38,10 +38,13 @@ test('a folder path running through a file is an ExportError, and nothing is wri
 test('a failure midway leaves an existing file byte for byte as it was, and no temp file', async () => {
   const out = join(dir, 'deck.pdf');
   writeFileSync(out, 'the previous export');
-  // No picture is written, so the image slide fails after earlier pages have been streamed to the temp file.
+  // No picture is written, so the export fails after its temp file was opened. The message blames the slide's
+  // picture, not the output file.
   const err = await attempt(out, 'absent.png');
   expect(err).toBeInstanceOf(ExportError);
-  expect((err as ExportError).message).toMatch(new RegExp(`^Cannot write ${out}: the image "absent.png" of slide "picture" cannot be read`));
+  expect((err as ExportError).message).toBe(
+    `Cannot export ${out}: the image "absent.png" of slide "picture" cannot be printed: it is not in the briefing folder`,
+  );
   expect(readFileSync(out, 'utf8')).toBe('the previous export');
   expect(readdirSync(dir)).toEqual(['deck.pdf']);
 });
