@@ -9,7 +9,8 @@ let broken = false;
 
 function step(name, cmd, args, env = {}) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // Windows (the desktop CI): npx is npx.cmd, which only a shell finds.
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' });
   if (r.status !== 0) {
     console.log(`=== ${name} FAILED (exit ${r.status})`);
     broken = true;
@@ -49,7 +50,7 @@ for (const [name, config, file] of [
 ]) {
   const args = ['playwright', 'test', '-c', config, '--reporter=list,json'];
   // Electron needs a display: on a headless Linux box (CI) its suite runs under xvfb-run when that is installed.
-  const hasXvfbRun = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
+  const hasXvfbRun = process.platform === 'linux' && spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
   const [cmd, cmdArgs] = name === 'electron' ? electronSuiteCommand(args, { platform: process.platform, env: process.env, hasXvfbRun }) : ['npx', args];
   step(name, cmd, cmdArgs, { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(file) });
   try {
