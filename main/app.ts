@@ -10,7 +10,6 @@ import {
   screen,
   session,
   shell,
-  type MenuItemConstructorOptions,
 } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
