@@ -10,8 +10,8 @@ import {
   screen,
   session,
   shell,
-  type MenuItemConstructorOptions,
 } from 'electron';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandlers } from './handlers';
@@ -23,11 +23,14 @@ import { resolveAppUrl } from './security/protocol-path';
 import { mayNavigate, windowOpenAction } from './security/navigation';
 import { isAllowedRequest } from './security/request-filter';
 import { mayGrantPermission } from './security/permissions';
-import { mainWindowOptions } from './window-options';
+import { mainWindowOptions, type WindowRole } from './window-options';
 import { contentTypeOf } from './content-type';
 import { SettingsStore } from './settings/store';
 import { packFromArgv } from './launch-args';
 import { placeWindows, type DisplayInfo } from './display-placement';
+import { menuTemplate } from './shell/menu-template';
+import { exportPdfDialog, exportTarget, openBriefingDialog, replaceFileQuestion } from './shell/dialogs';
+import { bringToFront, failStart, quitAfterFlush } from './shell/lifecycle';
 
 const rendererRoot = join(__dirname, '..', 'renderer');
 
@@ -49,39 +52,9 @@ function send(command: MenuCommand): void {
 }
 
 function buildMenu(): Menu {
-  const recent: MenuItemConstructorOptions[] = (settings?.recent() ?? []).map((r) => ({
-    label: r.name,
-    toolTip: r.path,
-    click: () => openPack?.(r.path),
-  }));
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: 'File',
-      submenu: [
-        { label: 'Open Briefing…', accelerator: 'CmdOrCtrl+O', click: () => send('open-briefing') },
-        { label: 'Open Recent', enabled: recent.length > 0, submenu: recent },
-        { label: 'Export PDF…', accelerator: 'CmdOrCtrl+E', click: () => send('export-pdf') },
-        { type: 'separator' },
-        { role: 'quit' },
-      ],
-    },
-    {
-      label: 'View',
-      submenu: [
-        { label: 'Presenter View', accelerator: 'CmdOrCtrl+P', click: () => send('presenter') },
-        { label: 'Overview', click: () => send('overview') },
-        { label: 'Find Slide…', click: () => send('search') },
-        { label: 'Both Languages', click: () => send('bilingual') },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-      ],
-    },
-    { label: 'Help', submenu: [{ label: 'Keyboard Shortcuts', click: () => send('help') }] },
-  ];
-  return Menu.buildFromTemplate(template);
+  return Menu.buildFromTemplate(
+    menuTemplate({ platform: process.platform, recent: settings?.recent() ?? [], send, openRecent: (path) => openPack?.(path) }),
+  );
 }
 
 function lockDown(win: BrowserWindow): void {
@@ -91,6 +64,12 @@ function lockDown(win: BrowserWindow): void {
   win.webContents.setWindowOpenHandler(windowOpenAction);
 }
 
+/** Keeps the window's own title: without this the page's <title> replaces it (BrowserWindow 'page-title-updated'). */
+function keepTitle(win: BrowserWindow, role: WindowRole): void {
+  win.on('page-title-updated', (event) => event.preventDefault());
+  win.setTitle(mainWindowOptions(__dirname, role).title);
+}
+
 function displays(): DisplayInfo[] {
   return screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, internal: d.internal }));
 }
@@ -98,9 +77,11 @@ function displays(): DisplayInfo[] {
 /** Opens the presenter window on the laptop screen and puts the audience window full screen on the projector. */
 async function openPresenterWindow(): Promise<void> {
   if (presenter && !presenter.isDestroyed()) return presenter.focus();
-  const place = placeWindows(displays(), { primaryId: screen.getPrimaryDisplay().id });
-  presenter = new BrowserWindow({ ...mainWindowOptions(__dirname), ...place.presenter.bounds, title: 'Puente — Presenter' }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: mainWindowOptions() is tested by value; lockDown denies new windows
+  const { minWidth, minHeight } = mainWindowOptions(__dirname);
+  const place = placeWindows(displays(), { primaryId: screen.getPrimaryDisplay().id, minWindow: { width: minWidth, height: minHeight } });
+  presenter = new BrowserWindow({ ...mainWindowOptions(__dirname, 'presenter'), ...place.presenter.bounds }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: mainWindowOptions() is tested by value; lockDown denies new windows
   lockDown(presenter);
+  keepTitle(presenter, 'presenter');
   presenter.once('ready-to-show', () => presenter?.show());
   presenter.on('closed', () => {
     presenter = null;
@@ -140,20 +121,16 @@ async function start(): Promise<void> {
   const handlers = createHandlers(
     {
       async chooseBriefingPath() {
-        const r = await dialog.showOpenDialog(parent(), {
-          title: 'Open Briefing',
-          properties: ['openFile', 'openDirectory'],
-          filters: [{ name: 'Briefing pack', extensions: ['yaml', 'yml'] }],
-        });
+        const r = await dialog.showOpenDialog(parent(), openBriefingDialog(process.platform));
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
       async chooseExportPath(suggestedName) {
-        const r = await dialog.showSaveDialog(parent(), {
-          title: 'Export PDF',
-          defaultPath: join(app.getPath('documents'), suggestedName),
-          filters: [{ name: 'PDF', extensions: ['pdf'] }],
-        });
-        return r.canceled ? null : (r.filePath ?? null);
+        const r = await dialog.showSaveDialog(parent(), exportPdfDialog(join(app.getPath('documents'), suggestedName)));
+        if (r.canceled || !r.filePath) return null;
+        const target = exportTarget(r.filePath, existsSync);
+        if (!target.askOverwrite) return target.path;
+        const answer = await dialog.showMessageBox(parent(), replaceFileQuestion(target.path));
+        return answer.response === 0 ? target.path : null;
       },
       broadcast,
       openPresenterWindow,
@@ -176,6 +153,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(buildMenu());
   audience = new BrowserWindow(mainWindowOptions(__dirname)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: mainWindowOptions() is tested by value; lockDown denies new windows
   lockDown(audience);
+  keepTitle(audience, 'audience');
   audience.once('ready-to-show', () => audience?.show());
   audience.on('closed', () => {
     audience = null;
@@ -184,24 +162,34 @@ async function start(): Promise<void> {
   await audience.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-// One Puente at a time: opening a pack from the file manager while it runs hands the pack to the running app.
-if (!app.requestSingleInstanceLock()) app.quit();
-app.on('second-instance', (_e, argv, cwd) => {
-  const pack = packFromArgv(argv, { cwd, isPackaged: app.isPackaged });
-  if (pack) openPack?.(pack);
-  audience?.focus();
-});
-app.on('open-file', (event, path) => {
-  event.preventDefault();
-  if (openPack) openPack(path);
-  else pendingPack = path;
-});
-app.on('web-contents-created', (_e, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
-app.whenReady().then(start, (err: unknown) => {
-  dialog.showErrorBox('Puente could not start', String(err));
+/** A failed start: says why, then exits (app.exit, not app.quit: no window may exist yet to close, and a windowless
+ * process would keep the single-instance lock, so every later launch would only ping it). */
+function failedToStart(err: unknown): void {
+  failStart(err, { showErrorBox: (title, content) => dialog.showErrorBox(title, content), exit: (code) => app.exit(code) });
+}
+
+// One Puente at a time: opening a pack from the file manager while it runs hands the pack to the running app
+// (second-instance). The losing instance has sent its argv there and does nothing else — as Electron's
+// requestSingleInstanceLock docs say, it "should immediately quit".
+if (!app.requestSingleInstanceLock()) {
   app.quit();
-});
-app.on('before-quit', () => void settings?.flush());
-app.on('window-all-closed', () => app.quit());
+} else {
+  app.on('second-instance', (_e, argv, cwd) => {
+    const pack = packFromArgv(argv, { cwd, isPackaged: app.isPackaged });
+    if (pack) openPack?.(pack);
+    bringToFront(audience);
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (openPack) openPack(path);
+    else pendingPack = path;
+  });
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  // .catch after .then: a failure inside start() (not only in whenReady) reaches failedToStart.
+  app.whenReady().then(start).catch(failedToStart);
+  // The last settings change is written before the process ends.
+  app.on('before-quit', quitAfterFlush(() => settings?.flush() ?? Promise.resolve(), () => app.quit()));
+  app.on('window-all-closed', () => app.quit());
+}

@@ -26,6 +26,11 @@ export interface PlacementOptions {
   primaryId: number;
   /** The presenter window's preferred size on its own screen; it fills the work area when absent or too big. */
   presenterSize?: Size;
+  /**
+   * Both windows' minimum size (the BrowserWindow `minWidth`/`minHeight`). Electron never makes a window smaller,
+   * so a narrower placement would push the presenter window off the right edge of a 1280- or 1366-wide screen.
+   */
+  minWindow?: Size;
 }
 
 export interface WindowPlacement {
@@ -53,12 +58,8 @@ function centred(space: Rect, size: Size | undefined): Rect {
 export function placeWindows(displays: readonly DisplayInfo[], opts: PlacementOptions): WindowPlacement {
   const laptop = presenterDisplay(displays, opts.primaryId);
   if (!laptop) {
-    const half = Math.round(FALLBACK.width * 0.6);
-    return {
-      mode: 'single',
-      audience: { displayId: 0, bounds: { ...FALLBACK, width: half }, fullscreen: false },
-      presenter: { displayId: 0, bounds: { ...FALLBACK, x: half, width: FALLBACK.width - half } },
-    };
+    const { audience, presenter } = sideBySide(FALLBACK, opts.minWindow);
+    return { mode: 'single', audience: { displayId: 0, bounds: audience, fullscreen: false }, presenter: { displayId: 0, bounds: presenter } };
   }
   const others = displays.filter((d) => d.id !== laptop.id);
   // The projector: an external screen if there is one, the largest (ties: lowest id) — the room sees that one.
@@ -71,12 +72,26 @@ export function placeWindows(displays: readonly DisplayInfo[], opts: PlacementOp
       presenter: { displayId: laptop.id, bounds: centred(laptop.workArea, opts.presenterSize) },
     };
   }
-  // One screen (rehearsing): the audience window on the left 60%, the presenter's on the right 40%.
-  const w = laptop.workArea;
-  const left = Math.round(w.width * 0.6);
+  const { audience, presenter } = sideBySide(laptop.workArea, opts.minWindow);
   return {
     mode: 'single',
-    audience: { displayId: laptop.id, bounds: { x: w.x, y: w.y, width: left, height: w.height }, fullscreen: false },
-    presenter: { displayId: laptop.id, bounds: { x: w.x + left, y: w.y, width: w.width - left, height: w.height } },
+    audience: { displayId: laptop.id, bounds: audience, fullscreen: false },
+    presenter: { displayId: laptop.id, bounds: presenter },
+  };
+}
+
+/**
+ * One screen (rehearsing): the audience window on the left 60%, the presenter's on the right 40%; neither narrower
+ * than `min` (as far as the screen allows). Where the two minimums do not fit side by side, the presenter window
+ * sits at the right edge over the audience window's right side rather than running off the screen.
+ */
+function sideBySide(w: Rect, min: Size = { width: 1, height: 1 }): { audience: Rect; presenter: Rect } {
+  const fit = (n: number, lo: number) => Math.min(w.width, Math.max(n, lo));
+  const height = w.height; // a screen shorter than minHeight has no better answer than its whole height
+  const presenterWidth = fit(w.width - Math.round(w.width * 0.6), min.width);
+  const audienceWidth = fit(w.width - presenterWidth, min.width);
+  return {
+    audience: { x: w.x, y: w.y, width: audienceWidth, height },
+    presenter: { x: w.x + w.width - presenterWidth, y: w.y, width: presenterWidth, height },
   };
 }

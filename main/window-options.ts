@@ -21,13 +21,21 @@ export interface MainWindowOptions {
   };
 }
 
-export function mainWindowOptions(outMainDir: string): MainWindowOptions {
+/**
+ * Each window's title, as the OS shows it in the screen-share picker, Alt-Tab and the taskbar: the briefer must be
+ * able to tell the window to share from the notes. The shell keeps these (it cancels 'page-title-updated', Electron's
+ * documented way to stop the page's <title> replacing the native title).
+ */
+export const WINDOW_TITLES = { audience: 'Puente — Audience', presenter: 'Puente — Presenter notes (do not share)' } as const;
+export type WindowRole = keyof typeof WINDOW_TITLES;
+
+export function mainWindowOptions(outMainDir: string, role: WindowRole = 'audience'): MainWindowOptions {
   return {
     width: 1280,
     height: 800,
     minWidth: 640,
     minHeight: 400,
-    title: 'Puente',
+    title: WINDOW_TITLES[role],
     backgroundColor: '#0b1f3a',
     show: false,
     webPreferences: {

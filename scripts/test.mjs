@@ -1,6 +1,7 @@
 // `npm test`: type checks, unit tests, the build, the renderer in Chromium, the Electron suite; one closing count line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { electronSuiteCommand } from './electron-runtime.mjs';
 import { resolve } from 'node:path';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -8,7 +9,8 @@ let broken = false;
 
 function step(name, cmd, args, env = {}) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // Windows (the desktop CI): npx is npx.cmd, which only a shell finds.
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' });
   if (r.status !== 0) {
     console.log(`=== ${name} FAILED (exit ${r.status})`);
     broken = true;
@@ -46,7 +48,11 @@ for (const [name, config, file] of [
   ['renderer e2e (Chromium)', 'tests/playwright.config.ts', 'test-results/e2e.json'],
   ['electron', 'tests/electron/playwright.config.ts', 'test-results/electron.json'],
 ]) {
-  step(name, 'npx', ['playwright', 'test', '-c', config, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(file) });
+  const args = ['playwright', 'test', '-c', config, '--reporter=list,json'];
+  // Electron needs a display: on a headless Linux box (CI) its suite runs under xvfb-run when that is installed.
+  const hasXvfbRun = process.platform === 'linux' && spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
+  const [cmd, cmdArgs] = name === 'electron' ? electronSuiteCommand(args, { platform: process.platform, env: process.env, hasXvfbRun }) : ['npx', args];
+  step(name, cmd, cmdArgs, { PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(file) });
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     // Say why a suite skipped (e.g. no Electron binary): a skip is never a silent pass.

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { mainWindowOptions } from '../../../main/window-options';
+import { mainWindowOptions, WINDOW_TITLES } from '../../../main/window-options';
 
 const root = resolve(__dirname, '../../..');
 const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
@@ -33,10 +33,17 @@ describe('window options', () => {
       spellcheck: false,
     });
   });
+  test('the audience and presenter windows have different titles, saying which one to share', () => {
+    expect(mainWindowOptions('/o').title).toBe(WINDOW_TITLES.audience);
+    expect(mainWindowOptions('/o', 'presenter').title).toBe(WINDOW_TITLES.presenter);
+    expect(WINDOW_TITLES.audience).not.toBe(WINDOW_TITLES.presenter);
+    expect(WINDOW_TITLES.presenter).toMatch(/not share/);
+    expect(mainWindowOptions('/o', 'presenter').webPreferences).toEqual(mainWindowOptions('/o').webPreferences);
+  });
   test('every window the shell opens uses those options or loads nothing', () => {
     const windows = app.match(/new BrowserWindow\([^\n]*/g) ?? [];
     expect(windows.length).toBeGreaterThan(0);
-    for (const w of windows) expect(w, w).toMatch(/mainWindowOptions\(__dirname\)|new BrowserWindow\(\{ show: false \}\)/);
+    for (const w of windows) expect(w, w).toMatch(/mainWindowOptions\(__dirname(, '(audience|presenter)')?\)|new BrowserWindow\(\{ show: false \}\)/);
   });
 });
 
@@ -64,6 +71,42 @@ describe('the shell wires every rule module in', () => {
   test('IPC is registered only through the handlers, each given the sender frame URL to check', () => {
     expect(app.match(/ipcMain\.\w+\(/g)).toEqual(['ipcMain.handle(']);
     expect(app).toContain('ipcMain.handle(channel, (event, request) => handler(event.senderFrame?.url, request))');
+  });
+});
+
+// Issue 11: the first-run defects found by reading the shell against Electron 45's docs. Each rule is a tested pure
+// function (tests/unit/main/shell/, display-placement-small-screens.test.ts); these check the shell uses them.
+describe('the shell lifecycle', () => {
+  const body = (from: string) => app.slice(app.indexOf(from));
+  test('a failure inside start() reaches the handler (.then(start).catch), which exits rather than quits', () => {
+    expect(app).toContain('app.whenReady().then(start).catch(failedToStart);');
+    expect(app).not.toMatch(/whenReady\(\)\.then\(start,/);
+    expect(body('function failedToStart')).toMatch(/^function failedToStart\(err: unknown\): void \{\s*failStart\(err, \{ showErrorBox: [^\n]*exit: \(code\) => app\.exit\(code\) \}\);/);
+  });
+  test('the losing second instance quits and registers nothing: whenReady only in the branch holding the lock', () => {
+    const lock = app.indexOf('if (!app.requestSingleInstanceLock()) {\n  app.quit();\n} else {');
+    expect(lock).toBeGreaterThan(0);
+    expect(app.indexOf('app.whenReady()')).toBeGreaterThan(lock);
+    for (const event of ['second-instance', 'open-file', 'before-quit', 'window-all-closed', 'web-contents-created'])
+      expect(app.indexOf(`app.on('${event}'`), event).toBeGreaterThan(lock);
+  });
+  test('quit waits for the settings write', () => {
+    expect(app).toContain("app.on('before-quit', quitAfterFlush(() => settings?.flush() ?? Promise.resolve(), () => app.quit()));");
+  });
+  test('a second launch restores and focuses the window', () => {
+    expect(body("app.on('second-instance'")).toMatch(/^[^]*?bringToFront\(audience\);\s*\}\);/);
+  });
+  test('both windows keep their own titles (the page <title> would make both "Puente")', () => {
+    expect(app).toContain("win.on('page-title-updated', (event) => event.preventDefault());");
+    expect(app).toContain("keepTitle(audience, 'audience');");
+    expect(app).toContain("keepTitle(presenter, 'presenter');");
+    expect(app).toContain("new BrowserWindow({ ...mainWindowOptions(__dirname, 'presenter'),");
+  });
+  test('menu and dialogs come from the tested per-platform modules', () => {
+    expect(app).toContain('menuTemplate({ platform: process.platform,');
+    expect(app).toContain('dialog.showOpenDialog(parent(), openBriefingDialog(process.platform))');
+    expect(app).toContain('exportTarget(r.filePath, existsSync)');
+    expect(app).not.toMatch(/properties: \[/);
   });
 });
 
