@@ -35,13 +35,16 @@ export function slideTitleText(slide: Slide, lang: Lang): string {
   return slide.id;
 }
 
+/** What folding takes away: accents (combining marks) and what a reader never sees (soft hyphens, joiners: unicode.ts). */
+const FOLDED_AWAY = /[\p{M}\p{Default_Ignorable_Code_Point}]/gu;
+
 /** Folds case and accents so "energia" finds "energía"; `map[i]` is the source index of folded char i. */
 function fold(s: string): { text: string; map: number[] } {
   let text = '';
   const map: number[] = [];
   let i = 0;
   for (const ch of s) {
-    const f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const f = ch.normalize('NFD').replace(FOLDED_AWAY, '').toLowerCase();
     for (let k = 0; k < f.length; k++) map.push(i);
     text += f;
     i += ch.length;
@@ -50,7 +53,7 @@ function fold(s: string): { text: string; map: number[] } {
   return { text, map };
 }
 
-const foldText = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const foldText = (s: string): string => s.normalize('NFD').replace(FOLDED_AWAY, '').toLowerCase();
 
 interface Segment {
   text: string;

@@ -85,6 +85,17 @@ describe('findSlides by words', () => {
     expect(ids(findSlides(briefing, 'FRONTERA'))).toContain('voices');
   });
 
+  it('ignores what a reader never sees: a soft hyphen or zero-width space inside a word, in the slide or the query', () => {
+    const pasted = Briefing.parse({
+      puente: 1,
+      meta: { title: 'T', organization: 'O' },
+      topics: [{ id: 't', title: 'T', slides: [{ id: 'a', layout: 'bullets', title: 'Logis\u00ADtics and inter\u200Bagency work', bullets: ['x'] }] }],
+    });
+    expect(findSlides(pasted, 'logistics').length).toBe(1);
+    expect(findSlides(pasted, 'interagency').length).toBe(1);
+    expect(findSlides(pasted, 'logis\u00ADtics').length).toBe(1);
+  });
+
   it('requires every word, anywhere in the slide', () => {
     expect(ids(findSlides(briefing, 'shared baja'))).toEqual(['grid']);
     expect(findSlides(briefing, 'shared turbines')).toEqual([]);
