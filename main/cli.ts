@@ -4,13 +4,16 @@ import { resolve } from 'node:path';
 import { loadBriefing } from './briefing/load';
 import { bundledBriefingPath } from './paths';
 import { formatProblem } from './model/problems';
-import { EXPORT_LANGS, EXPORT_LAYOUTS, NOTES_FIT, PAPERS, type ExportLang, type ExportLayout, type Paper } from './model/export-options';
+import { EXPORT_LANGS, EXPORT_LAYOUTS, NOTES_FIT, PAPERS, type ExportLang, type ExportLayout, type ExportOptionsInput, type Paper } from './model/export-options';
 import { briefingJsonSchema } from './model/json-schema';
-import { exportPdf, ExportError } from './pdf/export';
+import { exportPdf, ExportError, ExportRefused } from './pdf/export';
+import { cutWarnings } from './pdf/cut-warnings';
+import { warningPlacer } from './briefing/place-warnings';
+import { warningsForExport } from './model/export-warnings';
 
 const HELP = `Usage:
   puente export [PACK] --out FILE.pdf [--layout LAYOUT] [--lang en|es|both] [--topics a,b]
-                [--backup include|exclude] [--notes] [--paper letter|a4]
+                [--backup include|exclude] [--notes] [--paper letter|a4] [--strict]
   puente validate [PACK]
   puente schema
 PACK is a briefing folder (holding briefing.yaml) or a .yaml file; default: the bundled briefing.
@@ -22,6 +25,9 @@ Export options:
   --backup   include or exclude (default) the backup slides
   --notes    print speaker notes (handout-1, handout-2, handout-3; the notes layout always has them)
   --paper    letter or a4 for the paper layouts (default: the pack's paper, else letter)
+  --strict   refuse to export (write nothing, exit 1) when there is any warning for this export: a character no
+             font can draw, a missing translation in a language printed, or text that would be printed cut
+Export prints on stderr every warning that concerns what it prints, placed as file:line:col, as validate does.
 Exit codes: 0 ok, 1 invalid input or failed export, 2 usage error.`;
 
 class UsageError extends Error {}
@@ -49,6 +55,7 @@ async function run(argv: string[]): Promise<number> {
         backup: { type: 'string', default: 'exclude' },
         notes: { type: 'boolean', default: false },
         paper: { type: 'string' },
+        strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -101,20 +108,40 @@ async function run(argv: string[]): Promise<number> {
       const known = new Set(result.briefing.topics.map((t) => t.id));
       const unknown = topics?.filter((t) => !known.has(t)) ?? [];
       if (unknown.length) usage(`--topics: no topic "${unknown.join('", "')}"; this briefing has ${[...known].join(', ')}`);
+      const options: ExportOptionsInput = {
+        layout,
+        lang: values.lang as ExportLang,
+        backup: values.backup,
+        notes: values.notes,
+        ...(topics ? { topics } : {}),
+        ...(values.paper ? { paper: values.paper as Paper } : {}),
+      };
+      // What validate would say about this export's topics and languages, said before a page is drawn.
+      const warnings = warningsForExport(result.warnings, result.briefing, options);
+      for (const p of warnings) console.error(formatProblem(p));
+      if (values.strict && warnings.length > 0) {
+        console.error(`Not exported (--strict): ${warnings.length} warning(s) for this export.`);
+        return 1;
+      }
+      const place = await warningPlacer(result.source.path);
       try {
         const done = await exportPdf(result.briefing, {
-          layout,
-          lang: values.lang as ExportLang,
-          backup: values.backup,
-          notes: values.notes,
+          ...options,
           outPath: resolve(values.out),
           packDir: resolve(result.source.path, '..'),
-          ...(topics ? { topics } : {}),
-          ...(values.paper ? { paper: values.paper as Paper } : {}),
+          refuseCuts: values.strict,
         });
-        console.log(`wrote ${done.path} (${done.pages} pages)`);
+        const cut = cutWarnings(done.cuts, place, layout);
+        for (const p of cut) console.error(formatProblem(p));
+        const total = warnings.length + cut.length;
+        console.log(`wrote ${done.path} (${done.pages} pages${total ? `, ${total} warning(s) above` : ''})`);
         return 0;
       } catch (err) {
+        if (err instanceof ExportRefused) {
+          for (const p of cutWarnings(err.cuts, place, layout)) console.error(formatProblem(p));
+          console.error(err.message);
+          return 1;
+        }
         if (err instanceof ExportError) {
           console.error(`Export failed: ${err.message}`);
           return 1;

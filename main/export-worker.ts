@@ -19,7 +19,7 @@ async function main(port: NonNullable<typeof parentPort>, request: WorkerRequest
         signal: controller.signal,
         onProgress: (d, total) => post({ type: 'progress', done: d, total }),
       });
-      post({ type: 'exported', path: done.path, pages: done.pages });
+      post({ type: 'exported', done });
     }
   } catch (err) {
     if (err instanceof ExportCancelled || controller.signal.aborted) post({ type: 'cancelled' });

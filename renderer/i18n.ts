@@ -86,6 +86,7 @@ const STRINGS = {
   exportProgress: { en: 'Page {done} of {total}', es: 'Página {done} de {total}' },
   exportWaiting: { en: 'Choose where to save the PDF…', es: 'Elija dónde guardar el PDF…' },
   exportDone: { en: 'PDF saved · {pages}', es: 'PDF guardado · {pages}' },
+  exportWarnings: { en: 'Check before you hand it out ({n}):', es: 'Revíselo antes de repartirlo ({n}):' },
   exportOpen: { en: 'Open PDF', es: 'Abrir PDF' },
   exportShow: { en: 'Show in folder', es: 'Mostrar en la carpeta' },
   exportAnother: { en: 'Export another…', es: 'Exportar otro…' },

@@ -5,7 +5,10 @@ import { Worker } from 'node:worker_threads';
 import type { Briefing } from '../model/schema';
 import type { ExportOptionsInput } from '../model/export-options';
 import type { ParsedRequestOf, PayloadOf, ResponseOf } from '../model/contract';
-import { ExportCancelled, ExportError, exportPdf, planExport, type ExportControl } from '../pdf/export';
+import { ExportCancelled, ExportError, exportPdf, planExport, prepareFonts, type ExportControl, type Exported } from '../pdf/export';
+import { warningsForExport } from '../model/export-warnings';
+import { cutWarnings } from '../pdf/cut-warnings';
+import { warningPlacer } from '../briefing/place-warnings';
 import type { BriefingSession } from './session';
 
 /** One export, as plain data a worker thread can receive. */
@@ -21,7 +24,7 @@ export { ExportCancelled };
 /** Where exports run: in this thread (unit tests) or in a worker thread (the app, e2e). */
 export interface ExportRunner {
   /** Resolves with what was written; rejects with ExportError, or with ExportCancelled once `control.signal` aborts. */
-  export(job: ExportJob, control: ExportControl): Promise<{ path: string; pages: number }>;
+  export(job: ExportJob, control: ExportControl): Promise<Exported>;
   plan(job: PlanJob): Promise<{ pages: number }>;
 }
 
@@ -30,7 +33,7 @@ export type WorkerRequest = { kind: 'export'; job: ExportJob } | { kind: 'plan';
 export type ToWorker = { type: 'cancel' };
 export type FromWorker =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'exported'; path: string; pages: number }
+  | { type: 'exported'; done: Exported }
   | { type: 'planned'; pages: number }
   | { type: 'failed'; message: string }
   | { type: 'cancelled' };
@@ -46,6 +49,7 @@ export const inProcessRunner: ExportRunner = {
     }
   },
   async plan(job) {
+    await prepareFonts(job.briefing);
     return planExport(job.briefing, job.options);
   },
 };
@@ -81,7 +85,7 @@ export function workerExportRunner(workerFile: string): ExportRunner {
     async export(job, control) {
       const m = await run({ kind: 'export', job }, job.outPath, control);
       if (m.type !== 'exported') throw new ExportError(job.outPath, `Cannot export ${job.outPath}: unexpected reply from the export`);
-      return { path: m.path, pages: m.pages };
+      return m.done;
     },
     async plan(job) {
       const m = await run({ kind: 'plan', job }, 'the PDF', {});
@@ -158,7 +162,9 @@ export function exportCalls(
         const job = { briefing: loaded.briefing, options, outPath, packDir: await session.packDir() };
         const done = await runner.export(job, { onProgress, signal: controller.signal });
         exported.add(done.path);
-        return { status: 'exported', id, path: done.path, pages: done.pages };
+        const place = await warningPlacer(loaded.source.path);
+        const warnings = [...warningsForExport(loaded.warnings, loaded.briefing, options), ...cutWarnings(done.cuts, place, options.layout ?? 'slides')];
+        return { status: 'exported', id, path: done.path, pages: done.pages, warnings };
       } catch (err) {
         if (err instanceof ExportCancelled || controller.signal.aborted) return { status: 'cancelled', id };
         if (err instanceof ExportError) return { status: 'failed', id, message: err.message };

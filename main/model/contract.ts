@@ -35,7 +35,14 @@ export const ExportRequest = ExportOptions.extend({
 export type ExportRequest = z.input<typeof ExportRequest>;
 
 export const ExportResult = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('exported'), id: ExportId, path: z.string(), pages: z.number().int() }),
+  z.object({
+    status: z.literal('exported'),
+    id: ExportId,
+    path: z.string(),
+    pages: z.number().int(),
+    /** What validate would say about this export, and the texts it printed cut: the dialog lists them. */
+    warnings: z.array(Problem).default([]),
+  }),
   z.object({ status: z.literal('failed'), id: ExportId, message: z.string() }),
   z.object({ status: z.literal('cancelled'), id: ExportId }),
 ]);

@@ -1,8 +1,8 @@
 // The cover page every layout opens with: title, organization, presenter, date and the export's classification.
 import type { Lang, Text } from '../model/schema';
 import { localize } from '../model/text';
-import { drawFitted } from './fit-text';
-import { FONT } from './fonts';
+import { drawFitted, fitBlock } from './fit-text';
+import { FONT, type FontFace } from './fonts';
 import type { DrawEnv, PlannedPage } from './layout';
 import { readableOn } from './page-frame';
 import { artifact, tag } from './tagging';
@@ -35,13 +35,18 @@ function drawCover(env: DrawEnv, kind: string): void {
   const width = area.width;
   let y = panelTop + (wide ? 56 : 48);
   const [org, org2] = both(meta.organization, lang, lang2);
+  // Two labels share one line: each shrinks (to 70 %) before it is cut, and a cut is reported (fit-text).
+  const orgText = [org, org2].filter(Boolean).join(' / ').toUpperCase();
+  const label = (text: string, font: FontFace, w: number) => fitBlock(doc, text, undefined, { font, width: w, height: 15 * scale, maxSize: 11 * scale, minSize: Math.floor(7.7 * scale) });
+  const orgFit = label(orgText, FONT.semibold, width * 0.5);
+  const kindFit = label(kind, FONT.italic, width * 0.5 - 12);
   tag(doc, env.root, 'P', () => {
-    doc.font(FONT.semibold).fontSize(11 * scale).fillColor(COLOR.accent);
-    doc.text([org, org2].filter(Boolean).join(' / ').toUpperCase(), x, y, { width: width * 0.5, height: 16 * scale, characterSpacing: 1.2, ellipsis: true });
+    doc.font(FONT.semibold).fontSize(orgFit.primary.size).fillColor(COLOR.accent);
+    doc.text(orgFit.primary.text, x, y + (11 * scale - orgFit.primary.size) * 0.8, { width: width * 0.5, height: 16 * scale, lineBreak: false });
   });
   tag(doc, env.root, 'P', () => {
-    doc.font(FONT.italic).fontSize(11 * scale).fillColor('#aab8cc');
-    doc.text(kind, x + width * 0.5 + 12, y - 1, { width: width * 0.5 - 12, height: 16 * scale, align: 'right', ellipsis: true });
+    doc.font(FONT.italic).fontSize(kindFit.primary.size).fillColor('#aab8cc');
+    doc.text(kindFit.primary.text, x + width * 0.5 + 12, y - 1 + (11 * scale - kindFit.primary.size) * 0.8, { width: width * 0.5 - 12, height: 16 * scale, align: 'right', lineBreak: false });
   });
   y += 26 * scale;
   const [title, title2] = both(meta.title, lang, lang2);

@@ -2,10 +2,12 @@
 // safely to disk (temp file, then rename), reporting progress and honouring cancel between pages.
 import type { Briefing, Lang } from '../model/schema';
 import { ExportOptions, NOTES_FIT, type ExportOptionsInput } from '../model/export-options';
+import { fieldsOfCuts, type CutField } from '../model/export-warnings';
+import { findFacesFor } from '../fonts/chain';
 import { writeAtomic, WriteError } from '../files/write-atomic';
 import { pdfMeasure } from './measure';
 import { planDocument, type ResolvedExport } from './plan';
-import { renderExport, RenderCancelled } from './render';
+import { renderExport, RenderCancelled, stringsOf } from './render';
 import { selectGroups, UnknownTopicError } from './selection';
 import { SlideDrawError } from './slide-layouts';
 
@@ -15,7 +17,12 @@ export type ExportPdfOptions = ExportOptionsInput & {
   packDir: string;
   /** Where SOURCE_DATE_EPOCH is read from (default process.env); tests pass their own. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Refuse (write nothing) when any text would be printed cut: `puente export --strict`. */
+  refuseCuts?: boolean;
 };
+
+/** What an export wrote: the file, its page count, and each text of the pack it printed cut with "…" (or left out). */
+export interface Exported { path: string; pages: number; cuts: CutField[] }
 
 /** How a caller follows and stops a long export: progress per page drawn; aborting removes the partial file. */
 export interface ExportControl {
@@ -28,6 +35,14 @@ export class ExportError extends Error {
   constructor(readonly path: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'ExportError';
+  }
+}
+
+/** Refused by `refuseCuts`: nothing was written; `cuts` says which texts would have been cut. */
+export class ExportRefused extends ExportError {
+  constructor(path: string, readonly cuts: CutField[]) {
+    super(path, `Not exported: ${cuts.length} text(s) would be printed cut with "…" in ${path}; shorten them, or export without --strict`);
+    this.name = 'ExportRefused';
   }
 }
 
@@ -82,29 +97,42 @@ function checkSelection(briefing: Briefing, o: ResolvedExport, what: string): vo
   }
 }
 
-/** The exact number of pages exportPdf will write for these options (the Export dialog shows it). */
+/** Looks up the fonts on this computer that the briefing's text needs, so a plan measures what the export draws. */
+export const prepareFonts = (briefing: Briefing): Promise<void> => findFacesFor(stringsOf(briefing));
+
+/** The exact number of pages exportPdf will write for these options (the Export dialog shows it; call prepareFonts first). */
 export function planExport(briefing: Briefing, opts: ExportOptionsInput): { pages: number } {
   const o = resolveOptions(briefing, opts, 'this briefing');
   checkSelection(briefing, o, 'this briefing');
   return { pages: planDocument(briefing, o, pdfMeasure()).pages.length };
 }
 
-export async function exportPdf(briefing: Briefing, input: ExportPdfOptions, control: ExportControl = {}): Promise<{ path: string; pages: number }> {
-  const { outPath, packDir, env, ...asked } = input;
+/**
+ * Writes the PDF (temp file, then rename). Resolves with what was written, including the texts printed cut; rejects
+ * with ExportCancelled, ExportRefused (refuseCuts, nothing written) or another ExportError naming the path.
+ */
+export async function exportPdf(briefing: Briefing, input: ExportPdfOptions, control: ExportControl = {}): Promise<Exported> {
+  const { outPath, packDir, env, refuseCuts, ...asked } = input;
   const o = resolveOptions(briefing, asked, outPath);
   checkSelection(briefing, o, outPath);
   let pages = 0;
+  let cuts: CutField[] = [];
   try {
     await writeAtomic(outPath, async (out) => {
-      pages = await renderExport(briefing, o, out, { packDir, env, onProgress: control.onProgress, signal: control.signal });
+      const r = await renderExport(briefing, o, out, { packDir, env, onProgress: control.onProgress, signal: control.signal });
+      pages = r.pages;
+      cuts = fieldsOfCuts(briefing, r.cuts);
+      // Thrown inside the write, so the temp file is removed and a file already at the path is untouched.
+      if (refuseCuts && cuts.length > 0) throw new ExportRefused(outPath, cuts);
     });
   } catch (e) {
     const cause = e instanceof WriteError && e.cause !== undefined ? e.cause : e;
+    if (cause instanceof ExportRefused) throw cause;
     if (cause instanceof RenderCancelled || control.signal?.aborted) throw new ExportCancelled(outPath);
     // A slide's own problem (its picture, say): the output file is not at fault, so do not say "Cannot write".
     if (cause instanceof SlideDrawError) throw new ExportError(outPath, `Cannot export ${outPath}: ${cause.message}`, { cause });
     if (e instanceof WriteError) throw new ExportError(outPath, e.message, { cause: e });
     throw new ExportError(outPath, `Cannot write ${outPath}: ${(e as Error).message}`, { cause: e });
   }
-  return { path: outPath, pages };
+  return { path: outPath, pages, cuts };
 }

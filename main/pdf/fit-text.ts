@@ -1,5 +1,6 @@
 // Makes text fit a box: shrink the font size within limits (wrapping as it goes), then, as a last resort, cut the
 // text with an ellipsis — and say so, so `puente validate` can warn about exactly the text an export would cut.
+import { notePiece } from './cut-watch';
 import type { FontFace } from './fonts';
 import { FONT } from './fonts';
 
@@ -92,6 +93,7 @@ function piece(doc: PDFKit.PDFDocument, text: string, font: FontFace, size: numb
   const h = heightAt(doc, text, font, size, width, lineGap);
   if (h <= height + 0.01) return { text, font, size, height: h, cut: false };
   const short = truncate(doc, text, font, size, width, height, lineGap);
+  notePiece(doc, short, text);
   return { text: short, font, size, height: short ? heightAt(doc, short, font, size, width, lineGap) : 0, cut: true };
 }
 
@@ -140,8 +142,10 @@ function cutBlock(doc: PDFKit.PDFDocument, text: string, second: string | undefi
   const oneLine2 = lineHeight(doc, font2, size2, 0);
   const forPrimary = o.height - gap - oneLine2;
   if (forPrimary < lineHeight(doc, o.font, size, lineGap)) {
-    // No room for two languages: the primary alone, and the secondary counts as cut.
-    const primary = piece(doc, text, o.font, size, o.width, o.height, lineGap);
+    // No room for two languages: the primary alone, ending in "…" so the reader sees something is missing, and the
+    // secondary reported as cut (it is left out).
+    const primary = piece(doc, `${text}\u00A0${ELLIPSIS}`, o.font, size, o.width, o.height, lineGap);
+    notePiece(doc, primary.text, second, ...(primary.cut ? [text] : []));
     return { primary, secondary: { text: '', font: font2, size: size2, height: 0, cut: true }, gap: 0, height: primary.height };
   }
   const primary = piece(doc, text, o.font, size, o.width, forPrimary, lineGap);

@@ -4,6 +4,8 @@ import type { Writable } from 'node:stream';
 import type { Briefing } from '../model/schema';
 import { localize } from '../model/text';
 import { createPdfDocument } from './document-info';
+import { findFacesFor } from '../fonts/chain';
+import { watchCuts } from './cut-watch';
 import { registerFonts } from './fonts';
 import type { DrawEnv } from './layout';
 import { bookmarker } from './outline';
@@ -29,9 +31,16 @@ function byline(briefing: Briefing, o: ResolvedExport): string {
   return [localize(m.presenter, o.lang), localize(m.organization, o.lang), m.date ?? m.asOf].filter(Boolean).join('  ·  ');
 }
 
-/** Plans the export with the document's own fonts, writes every page to `out` and ends it; returns the page count. */
-export async function renderExport(briefing: Briefing, o: ResolvedExport, out: Writable, r: RenderOptions): Promise<number> {
+/** What a render produced: its page count, and the author's texts it printed cut (with "…") or left out to fit. */
+export interface Rendered { pages: number; cuts: string[] }
+
+/**
+ * Plans the export with the document's own fonts, writes every page to `out` and ends it. The fonts on this computer
+ * that the briefing's text needs (findFacesFor) are looked up first, so planning and drawing both use them.
+ */
+export async function renderExport(briefing: Briefing, o: ResolvedExport, out: Writable, r: RenderOptions): Promise<Rendered> {
   const meta = briefing.meta;
+  await findFacesFor(stringsOf(briefing));
   // Pictures first: a bad one stops the export, naming its slide, before a byte is written.
   const shown = select(briefing, o.topics, o.backup).groups.flatMap((g) => g.slides);
   const images = await preparePackImages(r.packDir, shown.flatMap((s) => (s.layout === 'image' ? [s] : [])));
@@ -48,6 +57,8 @@ export async function renderExport(briefing: Briefing, o: ResolvedExport, out: W
   });
   doc.pipe(out);
   registerFonts(doc);
+  const cuts = new Set<string>();
+  watchCuts(doc, (text) => cuts.add(text));
   const plan = planDocument(briefing, o, measureWith(doc));
   let added = 0;
   doc.on('pageAdded', () => (added += 1));
@@ -93,5 +104,13 @@ export async function renderExport(briefing: Briefing, o: ResolvedExport, out: W
   if (r.signal?.aborted) throw new RenderCancelled('cancelled');
   root.end();
   doc.end();
-  return total;
+  return { pages: total, cuts: [...cuts] };
+}
+
+/** Every string in a briefing (text, and ids too: they are harmless here), for looking up fonts. */
+export function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) stringsOf(v, out);
+  return out;
 }

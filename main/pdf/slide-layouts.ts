@@ -1,5 +1,6 @@
 // Draws one slide of each layout onto the current pdfkit page: the look of the deck lives here.
 import type { Slide, SlideOf, Text } from '../model/schema';
+import { notePiece } from './cut-watch';
 import { localize } from '../model/text';
 import { chartAltText, drawBarChart } from './chart';
 import { drawHeight, fitBlock, fitSize, secondarySize, truncate, type FitOptions } from './fit-text';
@@ -178,7 +179,10 @@ function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
       // The figure is cut, never its source number: shorten the figure with room kept for the mark.
       doc.font(FONT.semibold).fontSize(valueSize);
       const room = innerW - doc.widthOfString(` ${cited}`);
-      vb.primary.text = `${truncate(doc, value, FONT.semibold, valueSize, room, vb.primary.height)} ${cited}`;
+      const short = truncate(doc, value, FONT.semibold, valueSize, room, vb.primary.height);
+      vb.primary.text = `${short} ${cited}`;
+      notePiece(doc, short, value);
+      notePiece(doc, vb.primary.text, value);
     }
     if (vb.primary.cut) ctx.onCut?.(['stats', i, 'value'], ctx.lang);
     const label = localize(st.label, ctx.lang);

@@ -82,21 +82,26 @@ function trueCodePoints(fk: FontkitFont): void {
  * which pdfkit would still write (extracted as a space: "LOGIS TICS"); unligated skin-tone modifiers are colour.
  */
 function dropHidden(run: Layout, spaceId: number): Layout {
-  const hidden = (g: Glyph, p: Position): boolean =>
-    (g.id === spaceId && p.xAdvance === 0 && p.yAdvance === 0) || (g.codePoints.length > 0 && g.codePoints.every(isEmojiModifier));
-  if (!run.glyphs.some((g, i) => hidden(g, run.positions[i]!))) return run;
+  const space = (g: Glyph, p: Position): boolean => g.id === spaceId && p.xAdvance === 0 && p.yAdvance === 0;
+  const modifier = (g: Glyph): boolean => g.codePoints.length > 0 && g.codePoints.every(isEmojiModifier);
+  if (!run.glyphs.some((g, i) => space(g, run.positions[i]!) || modifier(g))) return run;
   const glyphs: Glyph[] = [];
   const positions: Position[] = [];
   run.glyphs.forEach((g, i) => {
     const p = run.positions[i]!;
-    if (hidden(g, p)) return;
+    if (space(g, p)) return;
+    const prev = glyphs.at(-1);
+    if (modifier(g) && prev) {
+      // Not drawn, but kept in the text layer on its emoji, so copying gives back "👩🏽" whole.
+      glyphs[glyphs.length - 1] = Object.assign(Object.create(prev) as Glyph, { codePoints: [...prev.codePoints, ...g.codePoints] });
+      return;
+    }
     glyphs.push(g);
     positions.push(p);
   });
   return { glyphs, positions, advanceWidth: positions.reduce((w, p) => w + p.xAdvance, 0) };
 }
 
-/** Wraps a pdfkit font so ignorables vanish and each distinct character sequence of a glyph gets its own CID. */
 /**
  * Default-ignorables are taken out before shaping, so they neither draw nor change kerning (a soft hyphen between "S"
  * and "T" left the kerning of "S-" in place). ZWJ and ZWNJ stay: they steer joining in Arabic and emoji sequences,

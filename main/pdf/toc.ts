@@ -1,4 +1,5 @@
 // The table of contents: one row per topic and per slide with its page number, each row a link to its page.
+import { fitBlock } from './fit-text';
 import { FONT } from './fonts';
 import type { PlannedPage } from './layout';
 import type { Box } from './paginate';
@@ -57,8 +58,15 @@ export function planToc(entries: TocEntry[], area: Box, lang: Lang, lang2: Lang 
         const item = group(doc, toc, 'TOCI');
         const link = group(doc, item, 'Link');
         link.add(() => {
-          doc.font(e.level === 0 ? FONT.semibold : FONT.regular).fontSize(e.level === 0 ? size + 1 : size).fillColor(e.level === 0 ? COLOR.navy : COLOR.ink);
-          doc.text(e.title, x + indent, y + 2, { width: colW - indent - numW - 10, height: row, ellipsis: true, lineBreak: true });
+          const font = e.level === 0 ? FONT.semibold : FONT.regular;
+          const full = e.level === 0 ? size + 1 : size;
+          const width = colW - indent - numW - 10;
+          // One row per entry: a long title shrinks (to 80 %) before it is cut, and a cut is reported (fit-text).
+          const fit = fitBlock(doc, e.title, undefined, { font, width, height: row - 2, maxSize: full, minSize: Math.floor(full * 0.8) });
+          const lift = (full - fit.primary.size) * 0.5;
+          doc.font(font).fontSize(fit.primary.size).fillColor(e.level === 0 ? COLOR.navy : COLOR.ink);
+          doc.text(fit.primary.text, x + indent, y + 2 + lift, { width, height: row, lineBreak: false });
+          doc.font(font).fontSize(full);
           doc.text(String(e.page), x + colW - numW, y + 2, { width: numW, height: row, align: 'right', lineBreak: false });
         });
         doc.goTo(x, y, colW, row, e.dest, { structParent: link } as PDFKit.Mixins.AnnotationOption);

@@ -1,5 +1,5 @@
 // The `puente` command as a user runs it: the built CLI in a child process, its output and exit codes.
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,4 +159,56 @@ test('the code cache beside the bundle is written once, reused, and a damaged on
   expect(r.stdout).toMatch(/^ok: /);
   // The rejected cache is replaced by a good one.
   expect(readFileSync(join(dir, cache!)).length).toBeGreaterThan(bytes.length / 4);
+});
+
+describe('export tells what validate tells, for what it prints', () => {
+  const packWith = (title: string, extra = ''): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'puente-cli-warn-'));
+    writeFileSync(
+      join(dir, 'briefing.yaml'),
+      `puente: 1\nmeta:\n  title: T\n  organization: O\n  languages: [en, es]\ntopics:\n  - id: a\n    title: { en: A, es: A }\n    slides:\n      - { id: s, layout: title, title: ${title} }\n${extra}`,
+    );
+    return dir;
+  };
+
+  test('a character no font can draw is a placed warning on stderr; the PDF is still written', () => {
+    const dir = packWith('{ en: "Logo \\U0010FFFD", es: "Logo" }');
+    const out = join(dir, 'x.pdf');
+    const r = run('export', dir, '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/briefing\.yaml:10:\d+ topics\[0\]\.slides\[0\]\.title\.en: warning: no font can draw/);
+    expect(r.stdout).toMatch(/1 warning\(s\) above/);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test('--strict refuses it and writes nothing', () => {
+    const dir = packWith('{ en: "Logo \\U0010FFFD", es: "Logo" }');
+    const out = join(dir, 'x.pdf');
+    const r = run('export', dir, '--out', out, '--strict');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Not exported (--strict): 1 warning(s)');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a missing translation is told only when that language is printed', () => {
+    const dir = packWith('{ en: Only English }');
+    expect(run('export', dir, '--out', join(dir, 'en.pdf')).stderr).not.toContain('missing Spanish');
+    expect(run('export', dir, '--out', join(dir, 'es.pdf'), '--lang', 'es').stderr).toContain('missing Spanish (es) translation');
+    expect(run('export', dir, '--out', join(dir, 'both.pdf'), '--lang', 'both').stderr).toContain('missing Spanish (es) translation');
+  });
+
+  test('text printed cut is told at its field; --strict refuses and leaves the previous file untouched', () => {
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const dir = packWith(`"${long}"`);
+    const out = join(dir, 'x.pdf');
+    const r = run('export', dir, '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/briefing\.yaml:10:\d+ topics\[0\]\.slides\[0\]\.title: warning: does not fit its box in the slides PDF and is printed cut with "…"/);
+    writeFileSync(out, 'the previous export');
+    const strict = run('export', dir, '--out', out, '--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('would be printed cut');
+    expect(readFileSync(out, 'utf8')).toBe('the previous export');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
 });

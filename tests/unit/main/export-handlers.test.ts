@@ -18,7 +18,7 @@ function controlledRunner() {
         control.onProgress?.(1, 3);
         control.onProgress?.(3, 3);
         control.signal?.addEventListener('abort', () => reject(new ExportCancelled(job.outPath)));
-        release = () => resolve({ path: job.outPath, pages: 3 });
+        release = () => resolve({ path: job.outPath, pages: 3, cuts: [] });
       }),
     plan: async (job) => ({ pages: (job.options.topics?.length ?? 9) * 2 }),
   };
@@ -57,7 +57,7 @@ describe('revealExport', () => {
     const pending = h['export:pdf'](APP, { lang: 'en', id: 'one' });
     await vi.waitFor(() => expect(c.seen.signal).toBeDefined());
     c.finish();
-    expect(await pending).toEqual({ status: 'exported', id: 'one', path: '/tmp/chosen.pdf', pages: 3 });
+    expect(await pending).toEqual({ status: 'exported', id: 'one', path: '/tmp/chosen.pdf', pages: 3, warnings: [] });
     expect(await h['export:reveal'](APP, { action: 'open', path: '/tmp/chosen.pdf' })).toEqual({ status: 'done' });
     expect(await h['export:reveal'](APP, { action: 'folder', path: '/tmp/chosen.pdf' })).toEqual({ status: 'done' });
     expect(openPath).toHaveBeenCalledWith('/tmp/chosen.pdf');

@@ -1,0 +1,67 @@
+// Which of a pack's warnings an export must repeat, and where the texts an export cut are in the pack: so `puente
+// export` and the Export dialog tell what `puente validate` tells, for exactly the layout, language and topics chosen.
+import type { ExportOptionsInput } from './export-options';
+import type { Problem } from './problems';
+import { LANGS, type Briefing, type Lang } from './schema';
+
+/** A place in the pack, e.g. `['topics', 1, 'slides', 2, 'stats', 0, 'label', 'es']`. */
+export type FieldPath = (string | number)[];
+
+const LANGUAGE_OF_MESSAGE: Record<Lang, RegExp> = { en: /missing English \(en\) translation/, es: /missing Spanish \(es\) translation/ };
+
+/** The languages an export prints: `both` prints English and Spanish. */
+export const exportedLanguages = (lang: ExportOptionsInput['lang']): Lang[] => (lang === 'both' ? [...LANGS] : [lang]);
+
+/**
+ * The load warnings that concern an export: those placed in the exported topics (backup slides only when included),
+ * in `meta` or `sources` (the cover and the sources appendix), or the whole file; a missing translation only when
+ * that language is printed.
+ */
+export function warningsForExport(warnings: readonly Problem[], briefing: Briefing, o: ExportOptionsInput): Problem[] {
+  const topics = o.topics === undefined ? undefined : new Set(o.topics);
+  const printed = exportedLanguages(o.lang);
+  return warnings.filter((w) => {
+    for (const l of LANGS) if (LANGUAGE_OF_MESSAGE[l].test(w.message) && !printed.includes(l)) return false;
+    const m = /^topics\[(\d+)\](?:\.slides\[(\d+)\])?/.exec(w.path);
+    if (!m) return true;
+    const topic = briefing.topics[Number(m[1])];
+    if (!topic) return true;
+    if (topics && !topics.has(topic.id)) return false;
+    const slide = m[2] === undefined ? undefined : topic.slides[Number(m[2])];
+    return !(slide?.backup && o.backup !== 'include');
+  });
+}
+
+/** A text an export printed cut, and the field(s) of the pack it came from (none when it was Puente's own words). */
+export interface CutField { path: FieldPath | undefined; text: string }
+
+/**
+ * The fields whose text each cut text shows: the field's own wording, in capitals (cover and banner labels), or
+ * inside a longer printed text (notes printed together, "English / Spanish" labels). Each field once, in order met.
+ */
+export function fieldsOfCuts(briefing: Briefing, cuts: readonly string[]): CutField[] {
+  const leaves: { path: FieldPath; text: string }[] = [];
+  const walk = (v: unknown, path: FieldPath): void => {
+    if (typeof v === 'string') leaves.push({ path, text: v });
+    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(briefing, []);
+  const out: CutField[] = [];
+  const seen = new Set<string>();
+  for (const cut of cuts) {
+    const upper = cut.toUpperCase();
+    const matches = leaves.filter((l) => l.text.trim() !== '' && (cut === l.text || upper === l.text.toUpperCase() || (l.text.length >= 12 && upper.includes(l.text.toUpperCase()))));
+    if (matches.length === 0) {
+      out.push({ path: undefined, text: cut });
+      continue;
+    }
+    for (const m of matches) {
+      const key = JSON.stringify(m.path);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ path: m.path, text: m.text });
+    }
+  }
+  return out;
+}

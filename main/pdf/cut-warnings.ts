@@ -1,0 +1,15 @@
+// Words the warnings for texts an export printed cut, placed in the pack (the CLI prints them, the dialog lists them).
+import type { CutField } from '../model/export-warnings';
+import type { Problem } from '../model/problems';
+import type { PlaceWarning } from '../briefing/place-warnings';
+
+const start = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** One warning per cut field: at the field when the pack has it, else at the top naming the text's start. */
+export function cutWarnings(cuts: readonly CutField[], place: PlaceWarning, layout: string): Problem[] {
+  return cuts.map((c) =>
+    c.path
+      ? place(c.path, `does not fit its box in the ${layout} PDF and is printed cut with "…" (or left out); shorten it`)
+      : place([], `"${start(c.text)}" does not fit its box in the ${layout} PDF and is printed cut with "…"`),
+  );
+}
