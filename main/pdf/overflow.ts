@@ -1,12 +1,9 @@
 // Finds the slides whose text an export would cut with "…": draws every slide into a scratch PDF with the same
 // fitting code the export uses (nothing is written) and reports each cut as a warning placed in the YAML.
-import { readFile } from 'node:fs/promises';
 import PDFDocument from 'pdfkit';
-import { LineCounter, parseDocument } from 'yaml';
 import { formatPath, type Problem } from '../model/problems';
 import type { Briefing, Lang } from '../model/schema';
-import { displayName } from '../briefing/load';
-import { valuePosition } from '../briefing/positions';
+import { warningPlacer } from '../briefing/place-warnings';
 import { FONT, fontFile, registerFonts } from './fonts';
 import { NO_IMAGES } from './pack-image';
 import { contentBand } from './page-frame';
@@ -82,11 +79,5 @@ export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: Pl
 
 /** `findOverflows` with each warning placed at file:line:col in the pack's YAML file (`packFile`). */
 export async function overflowWarnings(packFile: string, briefing: Briefing, lang?: OverflowLang): Promise<Problem[]> {
-  const lines = new LineCounter();
-  const yaml = parseDocument(await readFile(packFile, 'utf8'), { lineCounter: lines });
-  const file = displayName(packFile);
-  return findOverflows(briefing, lang, (path, message) => {
-    const pos = valuePosition(yaml, lines, path);
-    return { severity: 'warning', file, line: pos.line, col: pos.col, path: formatPath(path), message };
-  });
+  return findOverflows(briefing, lang, await warningPlacer(packFile));
 }
