@@ -161,6 +161,29 @@ test('Export writes a PDF with exactly the predicted pages; Open PDF and Show in
   await expect.poll(() => [opened, shown]).toEqual([[out], [out]]);
 });
 
+test('after saving, the dialog lists what to check: text printed cut and characters no font has, at their lines', async ({ page }, info) => {
+  const dir = tempDir();
+  const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+  writeFileSync(
+    join(dir, 'briefing.yaml'),
+    `puente: 1\nmeta: { title: T, organization: O }\ntopics:\n  - id: a\n    title: A\n    slides:\n      - { id: s, layout: title, title: "${long}", subtitle: "Logo \\U0010FFFD" }\n`,
+  );
+  const out = join(dir, 'x.pdf');
+  const h = await openApp(page, { chooseBriefingPath: async () => dir, chooseExportPath: async () => out });
+  await h.emit('menu:command', 'open-briefing');
+  await openDialog(page);
+  await plannedPages(page);
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-path')).toHaveText(out);
+  const warnings = page.getByTestId('export-warnings');
+  await expect(warnings).toContainText('Check before you hand it out (2)');
+  await expect(warnings).toContainText('briefing.yaml:7:');
+  await expect(warnings).toContainText('topics[0].slides[0].title: warning: does not fit its box in the slides PDF');
+  await expect(warnings).toContainText('topics[0].slides[0].subtitle: warning: no font can draw');
+  expect(await seriousViolations(page), 'done with warnings').toEqual([]);
+  await page.screenshot({ path: info.outputPath('export-warnings.png') });
+});
+
 test('a failure says which file and why, and leads back to the options', async ({ page }, info) => {
   await openApp(page, { chooseExportPath: async () => '/nonexistent-folder/briefing.pdf' });
   await openDialog(page);
