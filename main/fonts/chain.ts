@@ -66,7 +66,8 @@ export function undrawable(s: string, primary: FontFace = 'SourceSans3-Regular')
 export async function findFacesFor(strings: Iterable<string>): Promise<void> {
   const wanted = new Set<number>();
   for (const s of strings) {
-    for (const cp of undrawable(s)) if (!lookedFor.has(cp)) wanted.add(cp);
+    // Unassigned and private-use code points are in no font a computer ships: not worth reading its fonts for.
+    for (const cp of undrawable(s)) if (!lookedFor.has(cp) && !NO_FONT_HAS.test(String.fromCodePoint(cp))) wanted.add(cp);
   }
   if (wanted.size === 0) return;
   for (const cp of wanted) lookedFor.add(cp);
@@ -75,5 +76,18 @@ export async function findFacesFor(strings: Iterable<string>): Promise<void> {
   }
 }
 
+const NO_FONT_HAS = /[\p{Cn}\p{Co}\p{Cs}]/u;
+
 /** The system faces found so far (for registering with a PDF document). */
 export const foundSystemFaces = (): readonly Face[] => systemFaces;
+
+/** What this process has learnt about the computer's fonts, as plain data (for an export worker thread). */
+export interface FontLookup { faces: Face[]; lookedFor: number[] }
+
+export const fontLookup = (): FontLookup => ({ faces: [...systemFaces], lookedFor: [...lookedFor] });
+
+/** Takes over what another thread learnt, so a worker never reads the computer's fonts again. */
+export function adoptFontLookup(l: FontLookup): void {
+  for (const face of l.faces) if (!systemFaces.some((f) => f.file === face.file && f.postscriptName === face.postscriptName)) systemFaces.push(face);
+  for (const cp of l.lookedFor) lookedFor.add(cp);
+}

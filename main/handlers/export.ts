@@ -7,6 +7,7 @@ import type { ExportOptionsInput } from '../model/export-options';
 import type { ParsedRequestOf, PayloadOf, ResponseOf } from '../model/contract';
 import { ExportCancelled, ExportError, exportPdf, planExport, prepareFonts, type ExportControl, type Exported } from '../pdf/export';
 import { warningsForExport } from '../model/export-warnings';
+import { adoptFontLookup, fontLookup, type FontLookup } from '../fonts/chain';
 import { cutWarnings } from '../pdf/cut-warnings';
 import { warningPlacer } from '../briefing/place-warnings';
 import type { BriefingSession } from './session';
@@ -17,6 +18,8 @@ export interface ExportJob {
   options: ExportOptionsInput;
   outPath: string;
   packDir: string;
+  /** The computer's fonts the briefing needs, looked up once on the main side (a worker starts knowing nothing). */
+  fonts?: FontLookup;
 }
 export type PlanJob = Omit<ExportJob, 'outPath'>;
 export { ExportCancelled };
@@ -41,6 +44,7 @@ export type FromWorker =
 /** Runs exports in this thread: for unit tests and tools; the app uses `workerExportRunner`. */
 export const inProcessRunner: ExportRunner = {
   async export(job, control) {
+    if (job.fonts) adoptFontLookup(job.fonts);
     try {
       return await exportPdf(job.briefing, { ...job.options, outPath: job.outPath, packDir: job.packDir }, control);
     } catch (err) {
@@ -49,6 +53,7 @@ export const inProcessRunner: ExportRunner = {
     }
   },
   async plan(job) {
+    if (job.fonts) adoptFontLookup(job.fonts);
     await prepareFonts(job.briefing);
     return planExport(job.briefing, job.options);
   },
@@ -134,7 +139,8 @@ export function exportCalls(
       const loaded = await loadedPack();
       if (!loaded) return { status: 'failed', message: 'The open briefing has errors; fix them before exporting.' };
       try {
-        const { pages } = await runner.plan({ briefing: loaded.briefing, options, packDir: await session.packDir() });
+        await prepareFonts(loaded.briefing);
+        const { pages } = await runner.plan({ briefing: loaded.briefing, options, packDir: await session.packDir(), fonts: fontLookup() });
         return { status: 'planned', pages };
       } catch (err) {
         return { status: 'failed', message: messageOf(err) };
@@ -159,7 +165,8 @@ export function exportCalls(
           last = now;
           sendProgress({ id, done, total });
         };
-        const job = { briefing: loaded.briefing, options, outPath, packDir: await session.packDir() };
+        await prepareFonts(loaded.briefing);
+        const job = { briefing: loaded.briefing, options, outPath, packDir: await session.packDir(), fonts: fontLookup() };
         const done = await runner.export(job, { onProgress, signal: controller.signal });
         exported.add(done.path);
         const place = await warningPlacer(loaded.source.path);
