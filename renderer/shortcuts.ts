@@ -2,8 +2,25 @@
 import type { Lang } from '../main/model/schema';
 
 export interface Shortcut {
+  /** Key names as printed on English keycaps; `keyName` gives each in the card's language. */
   keys: string[];
   does: Record<Lang, string>;
+}
+
+/** Latin-American keycap and Microsoft es-MX names; Esc, Enter, Ctrl, F5 and letters read the same in Spanish. */
+const SPANISH_KEY_NAMES: Record<string, string> = {
+  Space: 'Espacio',
+  PgDn: 'Av Pág',
+  PgUp: 'Re Pág',
+  Home: 'Inicio',
+  End: 'Fin',
+  'Shift F5': 'Mayús F5',
+  Backspace: 'Retroceso',
+};
+
+/** A key's name as the card shows it in `lang` ("Backspace" is "Retroceso" in Spanish). */
+export function keyName(key: string, lang: Lang): string {
+  return lang === 'es' ? (SPANISH_KEY_NAMES[key] ?? key) : key;
 }
 
 export const SHORTCUTS: Shortcut[] = [

@@ -20,6 +20,18 @@ export const Text = z.union([
 ]);
 export type Text = z.infer<typeof Text>;
 
+/**
+ * Text set around a number (a chart's prefix and suffix), by language like Text, but kept exactly as written: it may
+ * be empty (`es: ""` when the Spanish needs no prefix) and keeps its spaces (`" mmdd"`). Its type is Text's.
+ */
+export const Affix = z.union([
+  z.string(),
+  z
+    .object({ en: z.string().optional(), es: z.string().optional() })
+    .strict()
+    .refine((t) => t.en !== undefined || t.es !== undefined, NEEDS_A_LANGUAGE),
+]);
+
 const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens (like "border-security")');
@@ -87,9 +99,9 @@ export const ChartBar = z
 export const Chart = z
   .object({
     kind: z.literal('bar').default('bar'),
-    /** How a value reads: prefix + number + suffix, e.g. "$" 97.8 "B". */
-    prefix: z.string().default(''),
-    suffix: z.string().default(''),
+    /** How a value reads: prefix + number + suffix, by language: "$" 97.8 "B" in English, 97.8 " mmdd" in Spanish. */
+    prefix: Affix.default(''),
+    suffix: Affix.default(''),
     unit: Text.optional(),
     bars: z.array(ChartBar).min(1).max(12),
   })

@@ -13,13 +13,13 @@ export interface ChartExtras {
   onCut?: ((field: (string | number)[], lang: Lang) => void) | undefined;
 }
 
-/** "$97.8B"-style value text, with thousands separators for the language. */
+/** "$97.8B"-style value text in `lang`: its prefix and suffix in that language, thousands separators for it. */
 export function formatValue(chart: Chart, value: number, lang: Lang): string {
   const n = value.toLocaleString(lang === 'es' ? 'es-MX' : 'en-US', { maximumFractionDigits: 2 });
-  return `${chart.prefix}${n}${chart.suffix}`;
+  return `${localize(chart.prefix, lang)}${n}${localize(chart.suffix, lang)}`;
 }
 
-const BAR_CHART: Record<Lang, string> = { en: 'Bar chart', es: 'Gráfico de barras' };
+const BAR_CHART: Record<Lang, string> = { en: 'Bar chart', es: 'Gráfica de barras' };
 const HIGHLIGHTED: Record<Lang, string> = { en: 'highlighted', es: 'destacado' };
 
 /** The chart's alt text states its numbers: "Bar chart (billion US dollars): China $137.9B; Mexico $97.8B (highlighted)". */

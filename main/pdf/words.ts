@@ -4,7 +4,7 @@ import type { Lang } from '../model/schema';
 
 export const WORDS = {
   en: { contents: 'Contents', sources: 'Sources', notes: 'Notes', page: (n: number, of: number) => `Page ${n} of ${of}`, figure: 'Figure', measure: 'Measure', source: 'Source', value: 'Value', item: 'Item', asOf: 'As of', backup: 'Backup' },
-  es: { contents: 'Contenido', sources: 'Fuentes', notes: 'Notas', page: (n: number, of: number) => `Página ${n} de ${of}`, figure: 'Cifra', measure: 'Medida', source: 'Fuente', value: 'Valor', item: 'Elemento', asOf: 'Al', backup: 'Reserva' },
+  es: { contents: 'Índice', sources: 'Fuentes', notes: 'Notas', page: (n: number, of: number) => `Página ${n} de ${of}`, figure: 'Cifra', measure: 'Concepto', source: 'Fuente', value: 'Valor', item: 'Concepto', asOf: 'Datos al', backup: 'Reserva' },
 } as const satisfies Record<Lang, unknown>;
 
 /** "Contents" or, bilingual, "Contents / Contenido". */

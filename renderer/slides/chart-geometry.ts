@@ -1,5 +1,6 @@
 // Geometry of a horizontal bar chart, computed from the data alone so it can be checked without a DOM.
-import type { Chart } from '../../main/model/schema';
+import type { Chart, Lang } from '../../main/model/schema';
+import { localize } from '../../main/model/text';
 
 export interface BarBox {
   y: number;
@@ -19,9 +20,10 @@ export function barBoxes(chart: Chart, plotWidth: number, plotHeight: number): B
   }));
 }
 
-/** A bar's value as it reads: prefix, the number in the language's digits grouping, suffix. */
-export function formatValue(chart: Chart, value: number, locale: string): string {
-  return `${chart.prefix}${value.toLocaleString(locale, { maximumFractionDigits: 2 })}${chart.suffix}`;
+/** A bar's value as it reads in `lang`: its prefix, the number grouped as the language groups digits, its suffix. */
+export function formatValue(chart: Chart, value: number, lang: Lang): string {
+  const n = value.toLocaleString(lang === 'es' ? 'es-MX' : 'en-US', { maximumFractionDigits: 2 });
+  return `${localize(chart.prefix, lang)}${n}${localize(chart.suffix, lang)}`;
 }
 
 export interface BarLabelLines {

@@ -54,7 +54,7 @@ test('G jumps by number across the whole briefing; Ctrl+F finds words in either 
   const first = page.getByTestId('search-result').first();
   await expect(first).toContainText(localize(partnership.title, 'en'));
   // A word found only in the speaker notes.
-  await input.fill('speculate');
+  await input.fill('terminology');
   await expect(page.getByTestId('search-result')).toHaveCount(1);
   await expect(page.getByTestId('search-result')).toContainText(titleOf(backup, 'en')!);
   await input.fill('zzzz nothing');

@@ -56,7 +56,7 @@ describe('the bundled ca-mx-spp briefing', () => {
   it('declares the press release once as a source, without an invented URL', () => {
     const matches = briefing.sources.filter((s) => s.id === SOURCE_ID);
     expect(matches).toHaveLength(1);
-    expect(matches[0]?.publisher).toBe('Office of Governor Gavin Newsom');
+    expect(matches[0]?.publisher).toEqual({ en: 'Office of Governor Gavin Newsom', es: 'Oficina del gobernador Gavin Newsom' });
     expect(matches[0]?.url).toBeUndefined();
   });
 
@@ -116,8 +116,8 @@ describe('the bundled ca-mx-spp briefing', () => {
     const chart = allSlides(briefing).find((s) => s.layout === 'chart');
     expect(chart?.layout).toBe('chart');
     if (chart?.layout !== 'chart') return;
-    expect(chart.chart.prefix).toBe('$');
-    expect(chart.chart.suffix).toBe('B');
+    expect(chart.chart.prefix).toEqual({ en: '$', es: '' });
+    expect(chart.chart.suffix).toEqual({ en: 'B', es: ' mmdd' });
     const bars = chart.chart.bars.map((b) => ({ label: typeof b.label === 'string' ? b.label : b.label.en, value: b.value, highlight: b.highlight }));
     expect(bars).toContainEqual({ label: 'Mexico', value: 97.8, highlight: true });
     expect(bars).toContainEqual({ label: 'China', value: 137.9, highlight: false });
@@ -136,11 +136,12 @@ describe('the bundled ca-mx-spp briefing', () => {
     expect(slides[slides.length - 1]?.layout).toBe('title');
   });
 
-  it('keeps exactly one slide in reserve and 14 to 18 slides in all', () => {
+  it('keeps the glossary and the reassignment claim in reserve, and 16 to 20 slides in the presented flow', () => {
     const slides = allSlides(briefing);
-    expect(slides.filter((s) => s.backup)).toHaveLength(1);
-    expect(slides.length).toBeGreaterThanOrEqual(14);
-    expect(slides.length).toBeLessThanOrEqual(18);
+    expect(slides.filter((s) => s.backup).map((s) => s.id)).toEqual(['glossary', 'counterdrug-reassignment']);
+    const presented = slides.filter((s) => !s.backup).length;
+    expect(presented).toBeGreaterThanOrEqual(16);
+    expect(presented).toBeLessThanOrEqual(20);
   });
 
   it('holds no wall of text: at most five bullets per slide', () => {

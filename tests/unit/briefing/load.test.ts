@@ -326,6 +326,57 @@ topics:
   });
 });
 
+describe("a chart's prefix and suffix", () => {
+  const chartPack = (affixes: string): string => `puente: 1
+meta:
+  title: { en: Trade, es: Comercio }
+  organization: Tests
+  languages: [en, es]
+topics:
+  - id: one
+    title: { en: One, es: Uno }
+    slides:
+      - id: c
+        layout: chart
+        title: { en: Trade, es: Comercio }
+        chart:
+${affixes}
+          bars: [{ label: { en: Mexico, es: México }, value: 97.8 }]
+`;
+
+  it('may still be plain strings, as in packs written before they could differ by language', async () => {
+    const r = await loadBriefing(await pack('affix-plain', chartPack('          prefix: "$"\n          suffix: B')));
+    expect(r.status).toBe('loaded');
+    if (r.status !== 'loaded') return;
+    expect(r.warnings).toEqual([]);
+    const slide = r.briefing.topics[0]?.slides[0];
+    expect(slide?.layout === 'chart' && [slide.chart.prefix, slide.chart.suffix]).toEqual(['$', 'B']);
+  });
+
+  it('may differ by language, keep their spaces and be empty in one language', async () => {
+    const r = await loadBriefing(await pack('affix-map', chartPack('          prefix: { en: "$", es: "" }\n          suffix: { en: B, es: " mmdd" }')));
+    expect(r.status).toBe('loaded');
+    if (r.status !== 'loaded') return;
+    expect(r.warnings).toEqual([]);
+    const slide = r.briefing.topics[0]?.slides[0];
+    expect(slide?.layout === 'chart' && [slide.chart.prefix, slide.chart.suffix]).toEqual([{ en: '$', es: '' }, { en: 'B', es: ' mmdd' }]);
+  });
+
+  it('are named when a language the pack offers is missing, as any text is', async () => {
+    const dir = await pack('affix-one-sided', chartPack('          suffix: { en: B }'));
+    expect(await warningsOf(dir)).toEqual(['affix-one-sided/briefing.yaml:14:19 topics[0].slides[0].chart.suffix: warning: missing Spanish (es) translation']);
+  });
+
+  it('are refused as a number or a map with no language, with the place named', async () => {
+    const dir = await pack('affix-bad', chartPack('          prefix: 5\n          suffix: { fr: Md }'));
+    expect(await errorsOf(dir)).toEqual([
+      'affix-bad/briefing.yaml:14:19 topics[0].slides[0].chart.prefix: expected text; got 5 — YAML reads 5 as a number; write it in quotes: prefix: "5"',
+      'affix-bad/briefing.yaml:15:19 topics[0].slides[0].chart.suffix: needs at least one language (en or es)',
+      'affix-bad/briefing.yaml:15:21 topics[0].slides[0].chart.suffix.fr: unknown key "fr"',
+    ]);
+  });
+});
+
 describe('loadBriefing on good packs', () => {
   it('loads the minimal fixture pack with no errors or warnings', async () => {
     const r = await loadBriefing('tests/fixtures/packs/minimal');

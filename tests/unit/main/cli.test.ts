@@ -26,8 +26,8 @@ test('export writes a PDF in Spanish and reports its page count', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'puente-cli-')), 'b.pdf');
   const r = run('export', '--out', out, '--lang', 'es');
   expect(r.status).toBe(0);
-  // Cover, contents, 17 slides, the sources appendix.
-  expect(r.stdout).toMatch(/\(20 pages\)/);
+  // Cover, contents, 18 slides (the two backup slides left out), the sources appendix.
+  expect(r.stdout).toMatch(/\(21 pages\)/);
   expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('Protección');
 });
 
@@ -50,7 +50,7 @@ test('export takes a layout, both languages, A4 paper and speaker notes', () => 
   expect(text).toContain('Protección de la frontera');
   expect(text).toContain('This briefing summarizes');
   // Topics in the order given: the border before the partnership.
-  expect(text.indexOf('The Counterdrug Task Force')).toBeLessThan(text.indexOf('What the State Partnership Program is'));
+  expect(text.indexOf('Over 400 servicemembers deployed statewide')).toBeLessThan(text.indexOf('The State Partnership Program: long-term security cooperation'));
 });
 
 test('export with SOURCE_DATE_EPOCH writes the same bytes twice', () => {

@@ -1,6 +1,6 @@
 // Spec: the words the slides layout adds around a briefing's own text (source lines, chart values, page selection).
 import { expect, test } from 'vitest';
-import { formatValue } from '../../../main/pdf/chart';
+import { chartAltText, formatValue } from '../../../main/pdf/chart';
 import { sourceLine } from '../../../main/pdf/slides';
 import { selectGroups } from '../../../main/pdf/selection';
 import { allLayouts } from './all-layouts';
@@ -28,6 +28,13 @@ test('chart values read with the chart’s prefix and suffix and thousands separ
   const chart = { kind: 'bar' as const, prefix: '$', suffix: 'B', bars: [{ label: 'x', value: 1, highlight: false }] };
   expect(formatValue(chart, 97.8, 'en')).toBe('$97.8B');
   expect(formatValue(chart, 13800, 'en')).toBe('$13,800B');
+});
+
+test('chart values read with the prefix and suffix of their language', () => {
+  const chart = { kind: 'bar' as const, prefix: { en: '$', es: 'US$' }, suffix: { en: 'B', es: ' mmdd' }, bars: [{ label: 'x', value: 1, highlight: false }] };
+  expect(formatValue(chart, 137.9, 'en')).toBe('$137.9B');
+  expect(formatValue(chart, 137.9, 'es')).toBe('US$137.9 mmdd');
+  expect(chartAltText(chart, 'es')).toBe('Gráfica de barras: x US$1 mmdd');
 });
 
 test('backup slides are left out, and so is a topic holding nothing else', () => {

@@ -18,7 +18,19 @@ describe('bar chart geometry', () => {
   });
 
   it('writes values with the chart’s prefix and suffix', () => {
-    expect(formatValue(chart, 97.8, 'en-US')).toBe('$97.8B');
+    expect(formatValue(chart, 97.8, 'en')).toBe('$97.8B');
+    expect(formatValue(chart, 13800, 'es')).toBe('$13,800B');
+  });
+
+  it('writes values with the prefix and suffix of the language, spaces kept, an empty one left out', () => {
+    const byLang = Chart.parse({ prefix: { en: '$', es: '' }, suffix: { en: 'B', es: ' mmdd' }, bars: [{ label: 'México', value: 97.8 }] });
+    expect(formatValue(byLang, 97.8, 'en')).toBe('$97.8B');
+    expect(formatValue(byLang, 97.8, 'es')).toBe('97.8 mmdd');
+  });
+
+  it('falls back to the other language when an affix has only one', () => {
+    const oneSided = Chart.parse({ prefix: { en: 'US$' }, bars: [{ label: 'x', value: 1 }] });
+    expect(formatValue(oneSided, 5, 'es')).toBe('US$5');
   });
 });
 

@@ -170,7 +170,7 @@ describe('findSlides on the bundled briefing', () => {
     const sedena = findSlides(bundled, 'defensa nacional');
     expect(sedena.length).toBeGreaterThan(0);
 
-    const backup = findSlides(bundled, 'exchange as two-way');
+    const backup = findSlides(bundled, 'domestic U.S. dispute');
     expect(backup[0]).toMatchObject({ backup: true, number: null, where: 'notes', matchedLang: 'en' });
     expect(backup[0]?.snippet.before.length).toBeGreaterThan(20);
     expect(backup[0]?.snippet.before.length).toBeLessThanOrEqual(62);

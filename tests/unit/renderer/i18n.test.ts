@@ -1,6 +1,10 @@
 // Interface strings in English and Spanish.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { slideCount, t } from '../../../renderer/i18n';
+import { WORDS } from '../../../main/pdf/words';
+import { EXPORT_LAYOUT_TEXT, slideCount, t } from '../../../renderer/i18n';
+import { keyName, SHORTCUTS } from '../../../renderer/shortcuts';
 
 describe('interface strings', () => {
   it('says where the presenter is in each language', () => {
@@ -11,5 +15,53 @@ describe('interface strings', () => {
   it('counts one slide in the singular', () => {
     expect(slideCount(1, 'es')).toBe('1 diapositiva');
     expect(slideCount(3, 'en')).toBe('3 slides');
+  });
+});
+
+describe('the Spanish a Mexican official reads in the interface and the PDF', () => {
+  // Every file that keeps Spanish interface or PDF words (see the interface-strings review).
+  const FILES = [
+    'renderer/i18n.ts',
+    'renderer/shortcuts.ts',
+    'renderer/presenter/PresenterView.svelte',
+    'renderer/overview/Overview.svelte',
+    'renderer/search/SearchDialog.svelte',
+    'renderer/views/ToastMessage.svelte',
+    'main/pdf/words.ts',
+    'main/pdf/chart.ts',
+  ];
+  const source = FILES.map((f) => readFileSync(join(__dirname, '../../..', f), 'utf8')).join('\n');
+
+  it.each([
+    ['"sesión" for a briefing (reads as a login)', /\bsesi[oó]n/i],
+    ['"orador" for the presenter', /\borador/i],
+    ['"folleto" for a handout (a brochure in Mexico)', /\bfolleto/i],
+    ['Spain\'s "pulse" for pressing a key', /\bpulse\b/i],
+    ['Spain\'s "gráfico" for a chart', /\bgr[aá]fico\b/i],
+    ['"Documento previo" (reads as "the earlier document")', /documento previo/i],
+    ['"Guardar como" for saving a run (the Save As command)', /guardar como/i],
+  ])('has no %s', (_, word) => {
+    expect(source).not.toMatch(word);
+  });
+
+  it('names keys as Latin-American keycaps do on the Spanish card, and as printed on the English one', () => {
+    expect(SHORTCUTS.flatMap((s) => s.keys.map((k) => keyName(k, 'es')))).toEqual(
+      expect.arrayContaining(['Espacio', 'Av Pág', 'Re Pág', 'Inicio', 'Fin', 'Mayús F5', 'Retroceso', 'Esc', 'Enter']),
+    );
+    const spanish = SHORTCUTS.flatMap((s) => s.keys.map((k) => keyName(k, 'es')));
+    for (const english of ['Space', 'PgDn', 'PgUp', 'Home', 'End', 'Shift F5', 'Backspace']) expect(spanish).not.toContain(english);
+    expect(keyName('Backspace', 'en')).toBe('Backspace');
+  });
+
+  it('says "presentación" for the briefing and "material impreso" for handouts', () => {
+    expect(t('openBriefing', 'es')).toBe('Abrir presentación…');
+    expect(EXPORT_LAYOUT_TEXT['handout-3'].es.name).toBe('Impreso · 3');
+    expect(t('exportNotes', 'es')).toBe('Notas del presentador');
+  });
+
+  it('heads the PDF as Mexican official documents do', () => {
+    expect(WORDS.es.contents).toBe('Índice');
+    expect(WORDS.es.asOf).toBe('Datos al');
+    expect(WORDS.es.item).toBe('Concepto');
   });
 });
