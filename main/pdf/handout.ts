@@ -30,9 +30,10 @@ export function planHandout(layout: ExportLayout, input: PlanInput): PlannedPage
       onPage.forEach((it, i) => {
         const slot = slots[i];
         if (!slot) return;
-        drawThumbnail(env, it.slide, slot.slide);
+        const sect = drawThumbnail(env, it.slide, slot.slide);
         if (slot.lines) ruledLines(env.doc, slot.lines);
-        if (slot.notes) drawNotes(env, it.slide, slot.notes);
+        if (slot.notes) drawNotes(env, sect, it.slide, slot.notes);
+        sect.end();
       });
     },
   }));

@@ -26,8 +26,7 @@ export interface DrawEnv {
 
 export interface PlannedPage {
   anchors: Anchor[];
-  /** Slides pages print the slide's sources in the footer, and light footer text on dark slides. */
-  sourceLine?: string | undefined;
+  /** Slides pages print light footer text on dark slides. */
   dark?: boolean;
   /** Draws the page's content, tagged under env.root; the renderer adds the frame (banners, footer) afterwards. */
   draw(env: DrawEnv): void;
