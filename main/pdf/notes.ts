@@ -3,7 +3,7 @@
 import type { Lang, Slide, Topic } from '../model/schema';
 import { localize, localizedRun } from '../model/text';
 import { FONT } from './fonts';
-import { slideDest, topicDest, type Anchor, type DrawEnv, type PlanInput, type PlannedPage } from './layout';
+import { slideAnchor, topicAnchor, type Anchor, type DrawEnv, type PlanInput, type PlannedPage } from './layout';
 import type { Measure, TextStyle } from './measure';
 import { slotsFor, type Box } from './paginate';
 import { slideTitle } from './selection';
@@ -90,8 +90,8 @@ export function planNotes(input: PlanInput): PlannedPage[] {
     // The slide's section and its notes paragraph stay open while the notes run on over the next pages.
     const open: { sect?: PDFKit.PDFStructureElement; notes?: PDFKit.PDFStructureElement } = {};
     const anchors: Anchor[] = [
-      ...(first ? [{ dest: topicDest(topic.id), level: 0 as const, title: localize(topic.title, lang), y: slot.slide.y }] : []),
-      { dest: slideDest(slide.id), level: 1, title: slideTitle(slide, lang), y: slot.slide.y },
+      ...(first ? [topicAnchor(topic, lang, slot.slide.y)] : []),
+      slideAnchor(slide, lang, slot.slide.y),
     ];
     pieces.forEach((piece, i) => {
       const box = i === 0 ? notesBox : area;

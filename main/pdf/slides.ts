@@ -1,9 +1,9 @@
 // The `slides` PDF layout: one 16:9 page per slide, looking like the screen, with its sources in the footer.
 import type { Briefing, Lang, Slide } from '../model/schema';
-import { localize, localizedRun } from '../model/text';
-import { slideDest, topicDest, type PlanInput, type PlannedPage } from './layout';
+import { localizedRun } from '../model/text';
+import { slideAnchor, topicAnchor, type PlanInput, type PlannedPage } from './layout';
 import { contentBand, drawSourceLine } from './page-frame';
-import { citedBy, slideTitle } from './selection';
+import { citedBy } from './selection';
 import { WORDS } from './words';
 import { drawSlide, isDark } from './slide-layouts';
 import { slideContext } from './thumbnail';
@@ -37,8 +37,8 @@ export function planSlides(input: PlanInput): PlannedPage[] {
       const source = sourceRuns(briefing, slide, lang, cite);
       return {
       anchors: [
-        ...(i === 0 ? [{ dest: topicDest(topic.id), level: 0 as const, title: localize(topic.title, lang), y: 0 }] : []),
-        { dest: slideDest(slide.id), level: 1, title: slideTitle(slide, lang), y: 0 },
+        ...(i === 0 ? [topicAnchor(topic, lang, 0)] : []),
+        slideAnchor(slide, lang, 0),
       ],
       dark: isDark(slide),
       draw(env) {

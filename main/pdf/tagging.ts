@@ -113,13 +113,22 @@ export function flowRuns(
   options: PDFKit.Mixins.TextOptions,
 ): void {
   const merged = mergeRuns(runs, inherited);
-  merged.forEach((run, i) => {
-    const continued = i < merged.length - 1;
+  const bottom = options.height === undefined ? undefined : y + options.height;
+  let at: number | undefined = y;
+  for (const [i, run] of merged.entries()) {
+    // pdfkit's `continued` loses a blank line at the end of a piece, so a run ending in line breaks ends its text
+    // there and the next one starts below, as many lines down as the breaks make.
+    const breaks = /\n+$/.exec(run.text)?.[0].length ?? 0;
+    const text = breaks ? run.text.slice(0, -breaks) : run.text;
+    const continued = breaks === 0 && i < merged.length - 1;
+    const top = at;
+    if (i > 0 && top !== undefined && bottom !== undefined && bottom - top < doc.currentLineHeight(true)) break;
     inLanguage(doc, el, inherited, run.lang, () => {
-      if (i === 0) doc.text(run.text, x, y, { ...options, continued });
-      else doc.text(run.text, { ...options, continued });
+      if (top === undefined) doc.text(text, { ...options, continued });
+      else doc.text(text, x, top, { ...options, ...(bottom === undefined ? {} : { height: bottom - top }), continued });
     });
-  });
+    at = breaks ? doc.y + (breaks - 1) * (doc.currentLineHeight(true) + (options.lineGap ?? 0)) : undefined;
+  }
 }
 
 /** A `type` element under `parent` holding `runs` drawn as one flow (see flowRuns); returns it, ended. */
