@@ -23,7 +23,7 @@ export interface TextChunk {
   lang: string | undefined;
   /** The innermost element. */
   node: StructNode | undefined;
-  /** Marked as an artifact (or outside any structure element). */
+  /** Marked as an artifact: a screen reader skips it. */
   artifact: boolean;
 }
 
@@ -106,7 +106,7 @@ export async function readStructure(file: string): Promise<ReadStructure> {
             if (n.role !== 'Root') roles.push(n.role);
             lang ??= n.lang;
           }
-          chunks.push({ page: p, text: item.str, roles, lang: lang ?? info.Language, node, artifact: artifact || !node });
+          chunks.push({ page: p, text: item.str, roles, lang: lang ?? info.Language, node, artifact });
         }
       }
       for (const a of (await page.getAnnotations()) as { subtype: string; contentsObj?: { str: string }; dest?: unknown }[]) {
