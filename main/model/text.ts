@@ -28,3 +28,22 @@ export function allStrings(text: Text | undefined): string[] {
   if (typeof text === 'string') return [text];
   return LANGS.flatMap((l) => (text[l] === undefined ? [] : [text[l] as string]));
 }
+
+/**
+ * The text in `lang` (as localize) and the language it is actually written in: `lang` itself, the language it fell
+ * back to, or undefined for a plain string (language-neutral: a name, a number, a URL). Tagging reads this, so a
+ * screen reader pronounces each piece in its own language, never a guess from its words.
+ */
+export function localizedRun(text: Text, lang: Lang): { text: string; lang: Lang | undefined };
+export function localizedRun(text: Text | undefined, lang: Lang): { text: string; lang: Lang | undefined } | undefined;
+export function localizedRun(text: Text | undefined, lang: Lang): { text: string; lang: Lang | undefined } | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text === 'string') return { text, lang: undefined };
+  const own = text[lang];
+  if (own !== undefined) return { text: own, lang };
+  for (const other of LANGS) {
+    const v = text[other];
+    if (v !== undefined) return { text: v, lang: other };
+  }
+  return undefined;
+}

@@ -1,14 +1,14 @@
 // The `brief` layout: a read-ahead document for the reader who skipped the meeting. Topics become headings, bullet
 // points become lists, big figures and charts become tables with their sources; it flows over portrait pages.
 import type { Bullet, Lang, Slide, Text, Topic } from '../model/schema';
-import { localize } from '../model/text';
+import { localize, localizedRun } from '../model/text';
 import { formatValue } from './chart';
 import { FONT, type FontFace } from './fonts';
-import { slideDest, topicDest, type Anchor, type DrawEnv, type PlanInput, type PlannedPage } from './layout';
+import { slideAnchor, topicAnchor, type Anchor, type DrawEnv, type PlanInput, type PlannedPage } from './layout';
 import type { Measure, TextStyle } from './measure';
 import { flow, type Box } from './paginate';
-import { citedBy, slideTitle } from './selection';
-import { artifact, group, tag } from './tagging';
+import { citedBy, slideTitleRun } from './selection';
+import { artifact, flowRuns, group, inLanguage, runsText, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
 import { WORDS } from './words';
 
@@ -33,19 +33,17 @@ const S = {
 } as const satisfies Record<string, { font: FontFace; size: number; color: string }>;
 type StyleName = keyof typeof S;
 
-/** A run of text as one block; `type` is its structure tag. */
-function textBlock(c: Ctx, text: string, style: StyleName, type: string, spaceBefore: number, indent = 0, lang?: Lang): Block {
+/** Runs of text as one block, each run in its own language; `type` is its structure tag, `lang` its /Lang. */
+function textBlock(c: Ctx, runs: Run[], style: StyleName, type: string, spaceBefore: number, indent = 0, lang?: Lang): Block {
   const s = S[style];
   const ts: TextStyle = { font: s.font, size: s.size, width: c.area.width - indent, lineGap: 1.5 };
-  const height = Math.min(c.measure(text, ts), c.area.height);
+  const height = Math.min(c.measure(runsText(runs), ts), c.area.height);
   return {
     height,
     spaceBefore,
     draw(env, top) {
-      tag(env.doc, env.root, type, () => {
-        env.doc.font(s.font).fontSize(s.size).fillColor(s.color);
-        env.doc.text(text, c.area.x + indent, top, { width: ts.width, height: height + 1, lineGap: 1.5, ellipsis: true });
-      }, lang ? { lang } : {});
+      env.doc.font(s.font).fontSize(s.size).fillColor(s.color);
+      tagRuns(env.doc, env.root, type, c.lang, runs, c.area.x + indent, top, { width: ts.width, height: height + 1, lineGap: 1.5, ellipsis: true }, lang && lang !== c.lang ? { lang } : {});
     },
   };
 }
@@ -53,26 +51,27 @@ function textBlock(c: Ctx, text: string, style: StyleName, type: string, spaceBe
 /** The text in the first language, then (bilingual) the second language's wording beneath when it differs. */
 function textBlocks(c: Ctx, text: Text | undefined, style: StyleName, type: string, spaceBefore: number, indent = 0): Block[] {
   if (text === undefined) return [];
-  const a = localize(text, c.lang);
+  const a = localizedRun(text, c.lang);
   const b = c.lang2 ? localize(text, c.lang2) : undefined;
-  const out = [textBlock(c, a, style, type, spaceBefore, indent)];
-  if (b && b !== a) out.push(textBlock(c, b, style === 'body' || style === 'quote' ? 'second' : style, type, 1, indent, c.lang2));
+  const out = [textBlock(c, [a], style, type, spaceBefore, indent)];
+  if (b && b !== a.text) out.push(textBlock(c, [{ text: b, lang: c.lang2 }], style === 'body' || style === 'quote' ? 'second' : style, type, 1, indent, c.lang2));
   return out;
 }
 
-const both = (c: Ctx, text: Text): string => {
-  const a = localize(text, c.lang);
+/** "first / second" as runs, each in its language; the first alone when there is no different second wording. */
+function both(c: Ctx, text: Text): Run[] {
+  const a = localizedRun(text, c.lang);
   const b = c.lang2 ? localize(text, c.lang2) : undefined;
-  return b && b !== a ? `${a} / ${b}` : a;
-};
+  return b && b !== a.text ? [{ text: `${a.text} / `, lang: a.lang }, { text: b, lang: c.lang2 }] : [a];
+}
 
-interface ListItem { text: string; text2?: string | undefined; level: 0 | 1 }
+interface ListItem { text: Run[]; text2?: string | undefined; level: 0 | 1 }
 
 /** The text in the first language and, bilingual, the second language's wording when it differs. */
-function pair(c: Ctx, text: Text): { text: string; text2?: string | undefined } {
-  const a = localize(text, c.lang);
+function pair(c: Ctx, text: Text): { text: Run[]; text2?: string | undefined } {
+  const a = localizedRun(text, c.lang);
   const b = c.lang2 ? localize(text, c.lang2) : undefined;
-  return { text: a, text2: b && b !== a ? b : undefined };
+  return { text: [a], text2: b && b !== a.text ? b : undefined };
 }
 
 /** List items share one L element, opened by the first item drawn and ended by the last. Bilingual items print the
@@ -83,7 +82,7 @@ function listBlocks(c: Ctx, items: ListItem[]): Block[] {
     const indent = it.level === 0 ? 14 : 30;
     const ts: TextStyle = { font: FONT.regular, size: it.level === 0 ? 10.5 : 10, width: c.area.width - indent, lineGap: 1.5 };
     const ts2: TextStyle = { ...ts, font: FONT.italic, size: ts.size - 1 };
-    const h1 = Math.min(c.measure(it.text, ts), c.area.height / 2);
+    const h1 = Math.min(c.measure(runsText(it.text), ts), c.area.height / 2);
     const h2 = it.text2 ? Math.min(c.measure(it.text2, ts2), c.area.height / 2) : 0;
     const height = h1 + h2;
     return {
@@ -93,18 +92,22 @@ function listBlocks(c: Ctx, items: ListItem[]): Block[] {
         const { doc } = env;
         list.el ??= group(doc, env.root, 'L');
         const li = group(doc, list.el, 'LI');
-        tag(doc, li, 'Lbl', () => {
+        // The bullet is decoration: the list structure already says "item".
+        artifact(doc, () => {
           if (it.level === 0) doc.rect(c.area.x + indent - 10, top + 4.5, 3.5, 3.5).fill(COLOR.accent);
           else doc.circle(c.area.x + indent - 8, top + 6, 1.6).fill(COLOR.muted);
-        });
-        tag(doc, li, 'LBody', () => {
-          doc.font(ts.font).fontSize(ts.size).fillColor(it.level === 0 ? COLOR.ink : COLOR.muted);
-          doc.text(it.text, c.area.x + indent, top, { width: ts.width, height: h1 + 1, lineGap: 1.5, ellipsis: true });
-          if (it.text2) {
+        }, 'Layout');
+        const body = group(doc, li, 'LBody');
+        doc.font(ts.font).fontSize(ts.size).fillColor(it.level === 0 ? COLOR.ink : COLOR.muted);
+        flowRuns(doc, body, c.lang, it.text, c.area.x + indent, top, { width: ts.width, height: h1 + 1, lineGap: 1.5, ellipsis: true });
+        const second = it.text2;
+        if (second) {
+          inLanguage(doc, body, c.lang, c.lang2, () => {
             doc.font(ts2.font).fontSize(ts2.size).fillColor(COLOR.muted);
-            doc.text(it.text2, c.area.x + indent, top + h1, { width: ts.width, height: h2 + 1, lineGap: 1.5, ellipsis: true });
-          }
-        });
+            doc.text(second, c.area.x + indent, top + h1, { width: ts.width, height: h2 + 1, lineGap: 1.5, ellipsis: true });
+          });
+        }
+        body.end();
         li.end();
         if (i === items.length - 1) list.el.end();
       },
@@ -120,13 +123,13 @@ function bulletItems(c: Ctx, bullets: Bullet[]): ListItem[] {
   );
 }
 
-/** A table with a header row; each column's share of the width in `widths`. */
-function tableBlock(c: Ctx, header: string[], rows: string[][], widths: number[], spaceBefore = 6): Block {
+/** A table with a header row (its cells /Scope Column); each column's share of the width in `widths`. */
+function tableBlock(c: Ctx, header: Run[][], rows: Run[][][], widths: number[], spaceBefore = 6): Block {
   const pad = 4;
   const cols = widths.map((w) => w * c.area.width);
   const styleOf = (r: number, col: number): TextStyle => ({ font: r === 0 ? FONT.semibold : col === 0 ? FONT.semibold : FONT.regular, size: r === 0 ? 9 : 10, width: (cols[col] ?? 0) - 2 * pad, lineGap: 1 });
   const all = [header, ...rows];
-  const heights = all.map((row, r) => Math.max(...row.map((cell, col) => c.measure(cell, styleOf(r, col)))) + 2 * pad);
+  const heights = all.map((row, r) => Math.max(...row.map((cell, col) => c.measure(runsText(cell), styleOf(r, col)))) + 2 * pad);
   const height = Math.min(heights.reduce((a, b) => a + b, 0), c.area.height);
   return {
     height,
@@ -146,10 +149,8 @@ function tableBlock(c: Ctx, header: string[], rows: string[][], widths: number[]
         let x = c.area.x;
         row.forEach((cell, col) => {
           const s = styleOf(r, col);
-          tag(doc, tr, r === 0 ? 'TH' : 'TD', () => {
-            doc.font(s.font).fontSize(s.size).fillColor(r === 0 ? COLOR.navy : COLOR.ink);
-            doc.text(cell, x + pad, y + pad, { width: s.width, height: h, lineGap: 1, ellipsis: true });
-          });
+          doc.font(s.font).fontSize(s.size).fillColor(r === 0 ? COLOR.navy : COLOR.ink);
+          tagRuns(doc, tr, r === 0 ? 'TH' : 'TD', c.lang, cell, x + pad, y + pad, { width: s.width, height: h, lineGap: 1, ellipsis: true }, r === 0 ? { scope: 'Column' } : {});
           x += cols[col] ?? 0;
         });
         tr.end();
@@ -166,9 +167,11 @@ function imageBlock(c: Ctx, slide: Extract<Slide, { layout: 'image' }>): Block {
     height,
     spaceBefore: 6,
     draw(env, top) {
-      tag(env.doc, env.root, 'Figure', () => {
-        env.images.draw(env.doc, slide, { x: c.area.x, y: top, width: c.area.width, height });
-      }, { alt: both(c, slide.alt) });
+      // One language per alt text: a reader speaks it in the Figure's /Lang.
+      const alt = localizedRun(slide.alt, c.lang);
+      const figure = group(env.doc, env.root, 'Figure', { alt: alt.text, ...(alt.lang && alt.lang !== c.lang ? { lang: alt.lang } : {}) });
+      figure.add(() => env.images.draw(env.doc, slide, { x: c.area.x, y: top, width: c.area.width, height }));
+      figure.end();
     },
   };
 }
@@ -179,13 +182,18 @@ function sourcesBlock(c: Ctx, slide: Slide): Block[] {
     return n === undefined ? [] : [`[${n}]`];
   });
   if (refs.length === 0) return [];
-  return [textBlock(c, `${refs.length === 1 ? WORDS[c.lang].source : WORDS[c.lang].source + 's'}: ${refs.join(' ')}`, 'small', 'P', 3)];
+  return [textBlock(c, [{ text: `${refs.length === 1 ? WORDS[c.lang].source : WORDS[c.lang].source + 's'}: ${refs.join(' ')}`, lang: c.lang }], 'small', 'P', 3)];
+}
+
+/** The slide's title as runs: "first / second" in a bilingual brief, each in its language. */
+function titleRuns(c: Ctx, slide: Slide): Run[] {
+  const t1 = slideTitleRun(slide, c.lang);
+  const t2 = c.lang2 ? slideTitleRun(slide, c.lang2) : undefined;
+  return t2 && t2.text !== t1.text ? [{ text: `${t1.text} / `, lang: t1.lang }, t2] : [t1];
 }
 
 function slideBlocks(c: Ctx, slide: Slide): Block[] {
-  const t1 = slideTitle(slide, c.lang);
-  const t2 = c.lang2 ? slideTitle(slide, c.lang2) : undefined;
-  const heading: Block = { ...textBlock(c, t2 && t2 !== t1 ? `${t1} / ${t2}` : t1, 'h2', 'H2', 14), keepWithNext: true, anchor: { dest: slideDest(slide.id), level: 1, title: slideTitle(slide, c.lang) } };
+  const heading: Block = { ...textBlock(c, titleRuns(c, slide), 'h2', 'H2', 14), keepWithNext: true, anchor: slideAnchor(slide, c.lang, 0) };
   const body: Block[] = [];
   switch (slide.layout) {
     case 'title':
@@ -204,29 +212,33 @@ function slideBlocks(c: Ctx, slide: Slide): Block[] {
     case 'stats': {
       body.push(...textBlocks(c, slide.lead, 'body', 'P', 4));
       const w = WORDS[c.lang];
-      body.push(tableBlock(c, [w.figure, w.measure, w.source], slide.stats.map((st) => {
+      body.push(tableBlock(c, [w.figure, w.measure, w.source].map((h) => [{ text: h, lang: c.lang }]), slide.stats.map((st) => {
         const n = st.source ? c.cite(st.source) : undefined;
         const src = st.source ? c.input.briefing.sources.find((s) => s.id === st.source) : undefined;
-        return [both(c, st.value), both(c, st.label), src ? `[${n}] ${localize(src.publisher, c.lang)}` : '—'];
+        return [both(c, st.value), both(c, st.label), src ? [{ text: `[${n}] ` }, localizedRun(src.publisher, c.lang)] : [{ text: '—' }]];
       }), [0.26, 0.46, 0.28]));
       break;
     }
     case 'chart': {
       body.push(...textBlocks(c, slide.lead, 'body', 'P', 4));
       const w = WORDS[c.lang];
-      const unit = localize(slide.chart.unit, c.lang);
-      body.push(tableBlock(c, [w.item, unit ? `${w.value} (${unit})` : w.value], slide.chart.bars.map((b) => [both(c, b.label), formatValue(slide.chart, b.value, c.lang)]), [0.6, 0.4]));
+      const unit = localizedRun(slide.chart.unit, c.lang);
+      const valueHead: Run[] = unit?.text ? [{ text: `${w.value} `, lang: c.lang }, { text: `(${unit.text})`, lang: unit.lang }] : [{ text: w.value, lang: c.lang }];
+      body.push(tableBlock(c, [[{ text: w.item, lang: c.lang }], valueHead], slide.chart.bars.map((b) => [both(c, b.label), [{ text: formatValue(slide.chart, b.value, c.lang) }]]), [0.6, 0.4]));
       body.push(...textBlocks(c, slide.caption, 'small', 'Caption', 3));
       break;
     }
     case 'quote':
       body.push(...textBlocks(c, slide.quote, 'quote', 'BlockQuote', 4, 14));
-      body.push(textBlock(c, `— ${[localize(slide.attribution, c.lang), localize(slide.role, c.lang)].filter(Boolean).join(', ')}`, 'body', 'P', 3, 14));
+      const who: Run[] = [localizedRun(slide.attribution, c.lang), localizedRun(slide.role, c.lang)].flatMap((r) => (r?.text ? [r] : []));
+      body.push(textBlock(c, [{ text: '— ' }, ...who.map((r, i) => (i < who.length - 1 ? { ...r, text: `${r.text}, ` } : r))], 'body', 'P', 3, 14));
       break;
     case 'timeline':
       body.push(...listBlocks(c, slide.events.map((e) => {
         const p = pair(c, e.text);
-        return { text: `${localize(e.when, c.lang)} — ${p.text}`, text2: p.text2, level: 0 as const };
+        // Separators end the run before them, so each run starts a word and lines wrap as the joined text would.
+        const when = localizedRun(e.when, c.lang);
+        return { text: [{ text: `${when.text} — `, lang: when.lang }, ...p.text], text2: p.text2, level: 0 as const };
       })));
       break;
     case 'image':
@@ -237,7 +249,7 @@ function slideBlocks(c: Ctx, slide: Slide): Block[] {
 }
 
 function topicBlocks(c: Ctx, topic: Topic, slides: Slide[]): Block[] {
-  const head: Block = { ...textBlock(c, both(c, topic.title), 'h1', 'H1', 24), keepWithNext: true, anchor: { dest: topicDest(topic.id), level: 0, title: localize(topic.title, c.lang) } };
+  const head: Block = { ...textBlock(c, both(c, topic.title), 'h1', 'H1', 24), keepWithNext: true, anchor: topicAnchor(topic, c.lang, 0) };
   const rule: Block = {
     height: 6,
     spaceBefore: 2,

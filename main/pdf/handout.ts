@@ -2,11 +2,9 @@
 // note lines beside each slide on handout-3 and, when asked, the speaker notes (handout-1/2/3).
 import type { ExportLayout } from '../model/export-options';
 import type { Slide, Topic } from '../model/schema';
-import { localize } from '../model/text';
 import type { Anchor, PlanInput, PlannedPage } from './layout';
-import { slideDest, topicDest } from './layout';
+import { slideAnchor, topicAnchor } from './layout';
 import { chunk, slidesPerPage, slotsFor, type Box } from './paginate';
-import { slideTitle } from './selection';
 import { drawThumbnail } from './thumbnail';
 import { artifact } from './tagging';
 import { COLOR } from './theme';
@@ -22,17 +20,18 @@ export function planHandout(layout: ExportLayout, input: PlanInput): PlannedPage
     anchors: onPage.flatMap((it, i): Anchor[] => {
       const y = slots[i]?.slide.y ?? 0;
       return [
-        ...(it.firstOfTopic ? [{ dest: topicDest(it.topic.id), level: 0 as const, title: localize(it.topic.title, lang), y }] : []),
-        { dest: slideDest(it.slide.id), level: 1, title: slideTitle(it.slide, lang), y },
+        ...(it.firstOfTopic ? [topicAnchor(it.topic, lang, y)] : []),
+        slideAnchor(it.slide, lang, y),
       ];
     }),
     draw(env) {
       onPage.forEach((it, i) => {
         const slot = slots[i];
         if (!slot) return;
-        drawThumbnail(env, it.slide, slot.slide);
+        const sect = drawThumbnail(env, it.slide, slot.slide);
         if (slot.lines) ruledLines(env.doc, slot.lines);
-        if (slot.notes) drawNotes(env, it.slide, slot.notes);
+        if (slot.notes) drawNotes(env, sect, it.slide, slot.notes);
+        sect.end();
       });
     },
   }));

@@ -1,13 +1,18 @@
 // What every PDF layout produces: planned pages, each knowing its anchors (for contents, outline and links) and
 // how to draw itself. The planner counts these before drawing, so "Page X of Y" and the contents are exact.
-import type { Briefing, Lang } from '../model/schema';
+import type { Briefing, Lang, Slide, Topic } from '../model/schema';
+import { localizedRun } from '../model/text';
 import type { Measure } from './measure';
 import type { PackImages } from './pack-image';
 import type { Box, Size } from './paginate';
-import type { Selection } from './selection';
+import { slideTitleRun, type Selection } from './selection';
+import type { Run } from './tagging';
 
-/** A place a reader can jump to: a topic (level 0) or a slide (level 1), `y` points from the page top. */
-export interface Anchor { dest: string; level: 0 | 1; title: string; y: number }
+/**
+ * A place a reader can jump to: a topic (level 0) or a slide (level 1), `y` points from the page top. `runs` is the
+ * title with the language of each part, for the contents page's tagging (absent: in the document's language).
+ */
+export interface Anchor { dest: string; level: 0 | 1; title: string; y: number; runs?: Run[] }
 
 export interface DrawEnv {
   doc: PDFKit.PDFDocument;
@@ -26,8 +31,7 @@ export interface DrawEnv {
 
 export interface PlannedPage {
   anchors: Anchor[];
-  /** Slides pages print the slide's sources in the footer, and light footer text on dark slides. */
-  sourceLine?: string | undefined;
+  /** Slides pages print light footer text on dark slides. */
   dark?: boolean;
   /** Draws the page's content, tagged under env.root; the renderer adds the frame (banners, footer) afterwards. */
   draw(env: DrawEnv): void;
@@ -47,3 +51,15 @@ export interface PlanInput {
 
 export const topicDest = (id: string): string => `topic-${id}`;
 export const slideDest = (id: string): string => `slide-${id}`;
+
+/** The anchor of a topic's first page, titled in `lang` (or the language the pack falls back to). */
+export function topicAnchor(topic: Topic, lang: Lang, y: number): Anchor {
+  const t = localizedRun(topic.title, lang);
+  return { dest: topicDest(topic.id), level: 0, title: t.text, runs: [t], y };
+}
+
+/** The anchor of a slide, titled as slideTitle in `lang`. */
+export function slideAnchor(slide: Slide, lang: Lang, y: number): Anchor {
+  const t = slideTitleRun(slide, lang);
+  return { dest: slideDest(slide.id), level: 1, title: t.text, runs: [t], y };
+}

@@ -1,27 +1,55 @@
 // The `notes` layout (the presenter's script: each slide above its speaker notes, long notes continuing on the next
 // page) and the notes box that handout-1/2/3 print with `notes`. The only place speaker notes are drawn.
 import type { Lang, Slide, Topic } from '../model/schema';
-import { localize } from '../model/text';
+import { localize, localizedRun } from '../model/text';
 import { FONT } from './fonts';
-import { slideDest, topicDest, type Anchor, type DrawEnv, type PlanInput, type PlannedPage } from './layout';
+import { slideAnchor, topicAnchor, type Anchor, type DrawEnv, type PlanInput, type PlannedPage } from './layout';
 import type { Measure, TextStyle } from './measure';
 import { slotsFor, type Box } from './paginate';
 import { slideTitle } from './selection';
+import { slideHeadingLevel } from './slide-layouts';
 import { drawThumbnail } from './thumbnail';
-import { tag } from './tagging';
+import { artifact, flowRuns, group, runsText, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
-import { label } from './words';
+import { label, labelRuns } from './words';
 
 const HEAD = 16;
 const SCRIPT = { font: FONT.regular, size: 11, lineGap: 2 } as const;
 
-/** The slide's notes in the export's language(s); empty when it has none. */
-export function notesText(slide: Slide, lang: Lang, lang2: Lang | undefined): string[] {
-  const first = localize(slide.notes, lang);
-  if (!first) return [];
+/**
+ * The slide's notes in the export's language(s) as runs, each in the language the pack gives it in, the second
+ * language after a blank line; empty when it has none.
+ */
+export function notesRuns(slide: Slide, lang: Lang, lang2: Lang | undefined): Run[] {
+  const first = localizedRun(slide.notes, lang);
+  if (!first?.text) return [];
   const second = lang2 ? localize(slide.notes, lang2) : undefined;
-  return second && second !== first ? [first, second] : [first];
+  return second && second !== first.text ? [first, { text: '\n\n' }, { text: second, lang: lang2 }] : [first];
 }
+
+/**
+ * The runs of a text cut into `pieces` as splitToFit cut their joined text (its words rejoined by single spaces):
+ * piece by piece, each part keeping its run's language.
+ */
+export function piecesAsRuns(runs: readonly Run[], pieces: readonly string[]): Run[][] {
+  const words = (s: string): string => s.split(/ +/).join(' ');
+  // Where each run starts and ends in the rejoined text.
+  const starts = runs.map((_, k) => words(runsText(runs.slice(0, k))).length);
+  const ends = runs.map((_, k) => starts[k + 1] ?? Number.POSITIVE_INFINITY);
+  let at = 0;
+  return pieces.map((piece) => {
+    const [from, to] = [at, at + piece.length];
+    at = to + 1;
+    return runs.flatMap((r, k): Run[] => {
+      const s = Math.max(from, starts[k] ?? 0);
+      const e = Math.min(to, ends[k] ?? 0);
+      return e > s ? [{ text: piece.slice(s - from, e - from), lang: r.lang }] : [];
+    });
+  });
+}
+
+/** The notes heading: one level below the slide's own heading (H2 under a title slide's H1, else H3). */
+const notesHeading = (slide: Slide): string => `H${(slideHeadingLevel(slide) ?? 1) + 1}`;
 
 /**
  * Cuts `text` at word boundaries into pieces that fit the given heights in turn (the last height repeats), so a
@@ -55,19 +83,37 @@ export function planNotes(input: PlanInput): PlannedPage[] {
   const style: TextStyle = { ...SCRIPT, width: area.width };
   const pages: PlannedPage[] = [];
   const place = (topic: Topic, slide: Slide, first: boolean): void => {
-    const text = notesText(slide, lang, lang2).join('\n\n');
+    const runs = notesRuns(slide, lang, lang2);
+    const text = runsText(runs);
     const pieces = text ? splitToFit(text, style, [notesBox.height - HEAD, area.height - HEAD], measure) : [''];
+    const pieceRuns = piecesAsRuns(runs, pieces);
+    // The slide's section and its notes paragraph stay open while the notes run on over the next pages.
+    const open: { sect?: PDFKit.PDFStructureElement; notes?: PDFKit.PDFStructureElement } = {};
     const anchors: Anchor[] = [
-      ...(first ? [{ dest: topicDest(topic.id), level: 0 as const, title: localize(topic.title, lang), y: slot.slide.y }] : []),
-      { dest: slideDest(slide.id), level: 1, title: slideTitle(slide, lang), y: slot.slide.y },
+      ...(first ? [topicAnchor(topic, lang, slot.slide.y)] : []),
+      slideAnchor(slide, lang, slot.slide.y),
     ];
     pieces.forEach((piece, i) => {
       const box = i === 0 ? notesBox : area;
       pages.push({
         anchors: i === 0 ? anchors : [],
         draw(env) {
-          if (i === 0) drawThumbnail(env, slide, slot.slide);
-          if (piece) drawNotesText(env, piece, box, i === 0 ? label('notes', lang, lang2) : `${label('notes', lang, lang2)} (${slideTitle(slide, lang)}, ${i + 1}/${pieces.length})`, SCRIPT.size);
+          if (i === 0) open.sect = drawThumbnail(env, slide, slot.slide);
+          const sect = open.sect ?? group(env.doc, env.root, 'Sect');
+          if (piece) {
+            if (i === 0) drawNotesHeading(env, sect, slide, box);
+            else {
+              // A running head on a continuation page: the heading was read on the first page.
+              const head = `${label('notes', lang, lang2)} (${slideTitle(slide, lang)}, ${i + 1}/${pieces.length})`;
+              artifact(env.doc, () => headingText(env.doc, [{ text: head.toUpperCase() }], box), 'Pagination');
+            }
+            open.notes ??= group(env.doc, sect, 'P');
+            drawNotesBody(env, open.notes, pieceRuns[i] ?? [], box, SCRIPT.size);
+          }
+          if (i === pieces.length - 1) {
+            open.notes?.end();
+            sect.end();
+          }
         },
       });
     });
@@ -76,22 +122,31 @@ export function planNotes(input: PlanInput): PlannedPage[] {
   return pages;
 }
 
-function drawNotesText(env: DrawEnv, text: string, box: Box, heading: string, size: number): void {
-  const { doc } = env;
-  tag(doc, env.root, 'H3', () => {
-    doc.font(FONT.semibold).fontSize(9).fillColor(COLOR.navy);
-    doc.text(heading.toUpperCase(), box.x, box.y, { width: box.width, height: HEAD, characterSpacing: 0.8, lineBreak: false, ellipsis: true });
-  });
-  const height = box.height - HEAD;
-  tag(doc, env.root, 'P', () => {
-    doc.font(FONT.regular).fontSize(size).fillColor(COLOR.ink);
-    doc.text(text, box.x, box.y + HEAD, { width: box.width, height: height + 1, lineGap: SCRIPT.lineGap, ellipsis: true });
-  });
+const HEADING_TEXT = { height: HEAD, characterSpacing: 0.8, lineBreak: false, ellipsis: true } as const;
+
+function headingText(doc: PDFKit.PDFDocument, runs: Run[], box: Box): void {
+  doc.font(FONT.semibold).fontSize(9).fillColor(COLOR.navy);
+  doc.text(runsText(runs), box.x, box.y, { width: box.width, ...HEADING_TEXT });
 }
 
-/** The notes box of a handout: the type shrinks (11 → 7 pt) to fit, then ends with an ellipsis. */
-export function drawNotes(env: DrawEnv, slide: Slide, box: Box): void {
-  const text = notesText(slide, env.lang, env.lang2).join('\n\n');
+/** "NOTES" ("NOTES / NOTAS" bilingual, each word in its language) as a heading in the slide's section. */
+function drawNotesHeading(env: DrawEnv, sect: PDFKit.PDFStructureElement, slide: Slide, box: Box): void {
+  const { doc } = env;
+  doc.font(FONT.semibold).fontSize(9).fillColor(COLOR.navy);
+  tagRuns(doc, sect, notesHeading(slide), env.lang, labelRuns('notes', env.lang, env.lang2, (w) => w.toUpperCase()), box.x, box.y, { width: box.width, ...HEADING_TEXT });
+}
+
+/** The notes text below the heading, added to the notes paragraph `el`, each language run its own. */
+function drawNotesBody(env: DrawEnv, el: PDFKit.PDFStructureElement, runs: Run[], box: Box, size: number): void {
+  const { doc } = env;
+  doc.font(FONT.regular).fontSize(size).fillColor(COLOR.ink);
+  flowRuns(doc, el, env.lang, runs, box.x, box.y + HEAD, { width: box.width, height: box.height - HEAD + 1, lineGap: SCRIPT.lineGap, ellipsis: true });
+}
+
+/** The notes box of a handout, in the slide's section `sect`: the type shrinks (11 → 7 pt) to fit, then ends with an ellipsis. */
+export function drawNotes(env: DrawEnv, sect: PDFKit.PDFStructureElement, slide: Slide, box: Box): void {
+  const runs = notesRuns(slide, env.lang, env.lang2);
+  const text = runsText(runs);
   if (!text) return;
   const { doc } = env;
   let size = 11;
@@ -99,5 +154,8 @@ export function drawNotes(env: DrawEnv, slide: Slide, box: Box): void {
     doc.font(FONT.regular).fontSize(size);
     if (doc.heightOfString(text, { width: box.width, lineGap: 2 }) <= box.height - HEAD) break;
   }
-  drawNotesText(env, text, box, label('notes', env.lang, env.lang2), size);
+  drawNotesHeading(env, sect, slide, box);
+  const notes = group(doc, sect, 'P');
+  drawNotesBody(env, notes, runs, box, size);
+  notes.end();
 }

@@ -1,9 +1,10 @@
-// What surrounds every page of every layout: classification banners, the footer label, the slide's source line
-// (slides pages) and "Page X of Y" — all drawn as artifacts, outside the document's structure.
+// What surrounds every page of every layout: classification banners, the footer label and "Page X of Y" — all drawn
+// as artifacts, outside the document's structure — and the slide's source line, which is content (a screen-reader
+// user hears the source, not only its "[1]").
 import type { Lang } from '../model/schema';
 import { FONT } from './fonts';
 import { PAPER_MARGIN, type Size } from './paginate';
-import { artifact } from './tagging';
+import { artifact, tagRuns, type Run } from './tagging';
 import { BANNER, COLOR, FOOTER, MARGIN, PAGE } from './theme';
 import { WORDS } from './words';
 
@@ -15,8 +16,6 @@ export interface Frame {
   /** Short label printed bottom-left, e.g. the briefing title. */
   footerLabel: string;
   classification?: { text: string; color: string } | undefined;
-  /** "Source: …" line, when a slides page cites sources. */
-  sourceLine?: string | undefined;
   /** Full-bleed dark pages (title, section slides; the cover) take light footer text. */
   dark?: boolean | undefined;
 }
@@ -35,17 +34,25 @@ export function drawFrame(doc: PDFKit.PDFDocument, f: Frame): void {
 function slideFooter(doc: PDFKit.PDFDocument, f: Frame): void {
   const b = f.classification ? BANNER : 0;
   const footerY = f.page.height - b - FOOTER;
-  const light = f.dark ? '#c9d3e0' : COLOR.muted;
+  const light = footerInk(f.dark);
   const width = f.page.width - 2 * MARGIN;
-  if (f.sourceLine) {
-    doc.font(FONT.regular).fontSize(10).fillColor(light);
-    doc.text(f.sourceLine, MARGIN, footerY - 4, { width, height: 14, ellipsis: true, lineBreak: false });
-  }
   doc.moveTo(MARGIN, footerY + 14).lineTo(f.page.width - MARGIN, footerY + 14).lineWidth(0.5).strokeColor(f.dark ? COLOR.navyLight : COLOR.rule).stroke();
   doc.font(FONT.regular).fontSize(10).fillColor(light);
   doc.text(f.footerLabel, MARGIN, footerY + 20, { width: width - 160, height: 14, ellipsis: true, lineBreak: false });
   doc.font(FONT.semibold).fontSize(10).fillColor(light);
   doc.text(WORDS[f.lang].page(f.pageNumber, f.pageCount), f.page.width - MARGIN - 150, footerY + 20, { width: 150, height: 14, align: 'right', lineBreak: false });
+}
+
+const footerInk = (dark: boolean | undefined): string => (dark ? '#c9d3e0' : COLOR.muted);
+
+/**
+ * The "Source: …" line above a slides page's footer rule, as a P under `parent` (each run in its own language);
+ * `hasBanner` and `dark` as for the frame of that page.
+ */
+export function drawSourceLine(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, lang: Lang, runs: Run[], page: Size, hasBanner: boolean, dark: boolean | undefined): void {
+  const footerY = page.height - (hasBanner ? BANNER : 0) - FOOTER;
+  doc.font(FONT.regular).fontSize(10).fillColor(footerInk(dark));
+  tagRuns(doc, parent, 'P', lang, runs, MARGIN, footerY - 4, { width: page.width - 2 * MARGIN, height: 14, ellipsis: true, lineBreak: false });
 }
 
 function paperFooter(doc: PDFKit.PDFDocument, f: Frame): void {

@@ -54,7 +54,7 @@ export function planDocument(briefing: Briefing, o: ResolvedExport, measure: Mea
   const listed = body.map((p) => p.anchors.filter((a) => a.title !== ''));
   const tocPages = tocPageCount(listed.reduce((n, a) => n + a.length, 0), area);
   const first = 1 + tocPages + 1;
-  const toc = listed.flatMap((anchors, i) => anchors.map((a): TocEntry => ({ level: a.level, title: a.title, dest: a.dest, page: first + i })));
+  const toc = listed.flatMap((anchors, i) => anchors.map((a): TocEntry => ({ level: a.level, title: a.title, runs: a.runs, dest: a.dest, page: first + i })));
   const pages = [planCover(documentKind(o.layout, o.lang, o.notes)), ...planToc(toc, area, o.lang, o.lang2), ...body];
   return { page, area, selection, pages, toc };
 }

@@ -93,7 +93,6 @@ export async function renderExport(briefing: Briefing, o: ResolvedExport, out: W
       lang: o.lang,
       footerLabel: title,
       classification: plan.selection.marking,
-      sourceLine: page.sourceLine,
       dark: page.dark,
     });
     if (added !== i + 1) throw new Error(`page ${i + 1} overflowed onto an extra page (internal layout error)`);

@@ -1,7 +1,7 @@
 // Decides what an export contains: which topics and slides (in the order asked), how sources are numbered and
 // which marking the cover and banners carry. Pure functions of the briefing and the options.
 import type { Briefing, Lang, Slide, Topic } from '../model/schema';
-import { localize } from '../model/text';
+import { localize, localizedRun } from '../model/text';
 
 export interface TopicGroup { topic: Topic; slides: Slide[] }
 
@@ -80,6 +80,13 @@ export function select(briefing: Briefing, ids: string[] | undefined, backup: 'i
 }
 
 /** The words that name a slide in the contents, the outline and the brief: its title, else its quote's speaker. */
+/** slideTitle and the language it is written in (undefined for a plain string or the slide id). */
+export function slideTitleRun(slide: Slide, lang: Lang): { text: string; lang: Lang | undefined } {
+  if ('title' in slide && slide.title !== undefined) return localizedRun(slide.title, lang);
+  if (slide.layout === 'quote') return localizedRun(slide.attribution, lang);
+  return { text: slide.id, lang: undefined };
+}
+
 export function slideTitle(slide: Slide, lang: Lang): string {
   if ('title' in slide && slide.title !== undefined) return localize(slide.title, lang);
   if (slide.layout === 'quote') return localize(slide.attribution, lang);

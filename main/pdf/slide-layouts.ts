@@ -1,13 +1,13 @@
 // Draws one slide of each layout onto the current pdfkit page: the look of the deck lives here.
 import type { Slide, SlideOf, Text } from '../model/schema';
 import { notePiece } from './cut-watch';
-import { localize } from '../model/text';
-import { chartAltText, drawBarChart } from './chart';
+import { localize, localizedRun } from '../model/text';
+import { drawBarChart } from './chart';
 import { drawHeight, fitBlock, fitSize, secondarySize, truncate, type FitOptions } from './fit-text';
 import { FONT } from './fonts';
 import { COLOR, MARGIN, PAGE, TITLE_BAR } from './theme';
 import type { Box, SlideContext } from './slide-context';
-import { artifact, drawText, field, fitField, group, INK, LIGHT, mark, MUTED, NAVY, secondaryOf } from './slide-text';
+import { artifact, drawText, field, fitField, group, INK, langOf, LIGHT, mark, MUTED, NAVY, secondaryOf } from './slide-text';
 import { drawList, flatten } from './slide-list';
 import { WORDS } from './words';
 
@@ -16,6 +16,15 @@ export { SlideDrawError, type FieldPath, type SlideContext } from './slide-conte
 /** True for full-bleed navy slides, which take a light footer. */
 export const isDark = (s: Slide): boolean => s.layout === 'title' || s.layout === 'section';
 
+
+/**
+ * The level of the heading a slide's drawing opens with (H1 for a title slide, H2 for the others; none for a quote
+ * without a title), so what follows it in the slide's section (its speaker notes) can go one level down.
+ */
+export function slideHeadingLevel(slide: Slide): 1 | 2 | undefined {
+  if (slide.layout === 'title') return 1;
+  return slide.layout === 'quote' && slide.title === undefined ? undefined : 2;
+}
 
 export function drawSlide(ctx: SlideContext, slide: Slide): void {
   switch (slide.layout) {
@@ -171,7 +180,7 @@ function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
     const top = y + topPad;
     const cellBottom = y + cellH - 8;
     // The figure: at most two lines, cut if even that will not hold it.
-    const value = localize(st.value, ctx.lang);
+    const { text: value, lang: valueLang } = localizedRun(st.value, ctx.lang);
     const vo: FitOptions = { font: FONT.semibold, width: innerW, height: valueRoom, maxSize: valueSize, minSize: valueSize };
     const vb = fitBlock(doc, valueText(i, value), undefined, vo);
     const cited = cites[i];
@@ -185,9 +194,10 @@ function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
       notePiece(doc, vb.primary.text, value);
     }
     if (vb.primary.cut) ctx.onCut?.(['stats', i, 'value'], ctx.lang);
-    const label = localize(st.label, ctx.lang);
-    const figure = group(ctx, ctx.struct, 'Figure', { alt: [`${value}${cites[i] ? ` ${cites[i]}` : ''}`, label].join(': ') });
-    mark(figure, () => {
+    // A big figure is text, not a Figure: a Figure's /Alt would hide the other language's figure and the label.
+    const card = group(ctx, ctx.struct, 'Div');
+    const valueEl = group(ctx, card, 'P', langOf(ctx, valueLang));
+    mark(valueEl, () => {
       doc.font(FONT.semibold).fontSize(valueSize).fillColor(COLOR.navy);
       const shown = vb.primary.text;
       const cite = cites[i] ?? '';
@@ -212,16 +222,17 @@ function drawStats(ctx: SlideContext, s: SlideOf<'stats'>): void {
       const o2: FitOptions = { font: FONT.italic, width: innerW, height: Math.max(0, cellBottom - ly - 20), maxSize: secondarySize(valueSize), minSize: 10 };
       const b2 = fitBlock(doc, v2, undefined, o2);
       if (b2.primary.cut && ctx.lang2) ctx.onCut?.(['stats', i, 'value'], ctx.lang2);
-      const span = group(ctx, figure, 'Span', ctx.lang2 ? { lang: ctx.lang2 } : {});
+      const span = group(ctx, valueEl, 'Span', ctx.lang2 ? { lang: ctx.lang2 } : {});
       mark(span, () => {
         if (b2.primary.text) doc.font(b2.primary.font).fontSize(b2.primary.size).fillColor(COLOR.navyLight).text(b2.primary.text, x + 20, ly, { width: innerW, height: drawHeight(b2.height) });
       });
       span?.end();
       ly += b2.height + 2;
     }
+    valueEl?.end();
     ly += 2;
-    field(ctx, figure, 'P', ['stats', i, 'label'], st.label, x + 20, ly, { font: FONT.regular, width: cellW - 36, height: Math.max(0, cellBottom - ly), maxSize: 19, minSize: 11 }, INK);
-    figure?.end();
+    field(ctx, card, 'P', ['stats', i, 'label'], st.label, x + 20, ly, { font: FONT.regular, width: cellW - 36, height: Math.max(0, cellBottom - ly), maxSize: 19, minSize: 11 }, INK);
+    card?.end();
   });
 }
 
@@ -257,9 +268,8 @@ function drawChart(ctx: SlideContext, s: SlideOf<'chart'>): void {
   const cite = citeMark(ctx, s.sources);
   const hasCaption = s.caption !== undefined || cite !== '';
   const capH = hasCaption ? (ctx.lang2 && s.caption !== undefined ? 48 : 36) : 0;
-  const figure = group(ctx, ctx.struct, 'Figure', { alt: chartAltText(s.chart, ctx.lang) });
-  mark(figure, () => drawBarChart(doc, s.chart, ctx.lang, { ...box, height: box.height - capH }, ctx));
-  figure?.end();
+  // The chart tags itself under the slide: its unit as text, its bars as a Figure with alt text.
+  drawBarChart(doc, s.chart, ctx.lang, { ...box, height: box.height - capH }, ctx);
   if (!hasCaption) return;
   const o: FitOptions = { font: FONT.italic, width: box.width, height: capH - 6, maxSize: 15, minSize: 10 };
   const withCite = (c: string): string => (cite ? `${c}  ${cite}` : c);
@@ -305,7 +315,8 @@ function drawImage(ctx: SlideContext, s: SlideOf<'image'>): void {
   const box = titleBar(ctx, s.title);
   const capH = s.caption === undefined ? 0 : ctx.lang2 ? 46 : 36;
   if (!ctx.measureOnly) {
-    const figure = group(ctx, ctx.struct, 'Figure', { alt: localize(s.alt, ctx.lang) });
+    const alt = localizedRun(s.alt, ctx.lang);
+    const figure = group(ctx, ctx.struct, 'Figure', { alt: alt.text, ...langOf(ctx, alt.lang) });
     mark(figure, () => ctx.images.draw(doc, s, { ...box, height: box.height - capH - 8 }));
     figure?.end();
   }

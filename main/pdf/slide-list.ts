@@ -1,10 +1,10 @@
 // Bullet lists on a slide: the largest type at which the whole list fits, else cut with "…" where it ends.
 import type { Bullet, Text } from '../model/schema';
-import { localize } from '../model/text';
+import { localizedRun } from '../model/text';
 import { fitBlock, truncate, type Block, type FitOptions } from './fit-text';
 import { FONT } from './fonts';
 import type { Box, FieldPath, SlideContext, Tag } from './slide-context';
-import { artifact, drawText, group, INK, MUTED, noteCuts, secondaryOf } from './slide-text';
+import { artifact, drawText, group, INK, MUTED, noteCuts, secondaryOf, type LangBlock } from './slide-text';
 import { COLOR } from './theme';
 
 export interface Item { text: Text; level: 0 | 1; path: FieldPath }
@@ -43,7 +43,7 @@ function inlineIfShort(ctx: SlideContext, item: Item, b: Block, width: number): 
   return { ...b, gap: 0, height: b.primary.height, inline: at };
 }
 
-export interface Placed { item: Item; block: Block; y: number; size: number }
+export interface Placed { item: Item; block: LangBlock; y: number; size: number }
 
 /** Lays a list out at `size`, each item wrapped to its column; items that no longer fit are cut or left out. */
 export function layoutList(ctx: SlideContext, items: Item[], size: number, box: Box): { placed: Placed[]; left: Item[]; fits: boolean } {
@@ -54,7 +54,8 @@ export function layoutList(ctx: SlideContext, items: Item[], size: number, box: 
     const s = sizeOf(item.level, size);
     const o: FitOptions = { font: FONT.regular, width: box.width - indentOf(item.level, size), height: bottom - y, maxSize: s, minSize: s, lineGap: 2 };
     const second = secondaryOf(ctx, item.text);
-    const block = inlineIfShort(ctx, item, fitBlock(ctx.doc, localize(item.text, ctx.lang), second, o), o.width);
+    const first = localizedRun(item.text, ctx.lang);
+    const block: LangBlock = { ...inlineIfShort(ctx, item, fitBlock(ctx.doc, first.text, second, o), o.width), lang1: first.lang };
     const cut = block.primary.cut || Boolean(block.secondary?.cut);
     if (!block.primary.text) return { placed, left: items.slice(i), fits: false };
     placed.push({ item, block, y, size: s });

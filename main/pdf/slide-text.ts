@@ -1,7 +1,7 @@
 // A slide's text elements: each field fitted in the primary language with the secondary beneath (bilingual export),
 // drawn as tagged structure when the export is tagged, and every cut reported.
-import type { Text } from '../model/schema';
-import { hasLanguage, localize } from '../model/text';
+import type { Lang, Text } from '../model/schema';
+import { hasLanguage, localize, localizedRun } from '../model/text';
 import { drawHeight, fitBlock, type Block, type FitOptions, type Inks } from './fit-text';
 import type { FieldPath, SlideContext, Tag } from './slide-context';
 import * as tagging from './tagging';
@@ -19,9 +19,20 @@ export function artifact(ctx: SlideContext, draw: () => void): void {
 }
 
 /** A structure element under `parent` (none in an untagged export). */
-export function group(ctx: SlideContext, parent: Tag | undefined, type: string, options: { alt?: string; lang?: string } = {}): Tag | undefined {
+export function group(ctx: SlideContext, parent: Tag | undefined, type: string, options: tagging.TagOptions = {}): Tag | undefined {
   return parent ? tagging.group(ctx.doc, parent, type, options) : undefined;
 }
+
+/** /Lang for an element whose text is in `lang`: none when that is the document's own language (or neutral). */
+export function langOf(ctx: SlideContext, lang: Lang | undefined): tagging.TagOptions {
+  return lang !== undefined && lang !== ctx.lang ? { lang } : {};
+}
+
+/**
+ * A fitted block and the language of its primary line: the export's language, the one the pack fell back to, or
+ * undefined for a plain string. The secondary line is always in ctx.lang2.
+ */
+export type LangBlock = Block & { lang1?: Lang | undefined };
 
 /** Draws `draw` as marked content belonging to `el` (or just draws it, untagged). */
 export function mark(el: Tag | undefined, draw: () => void): void {
@@ -44,17 +55,21 @@ export function noteCuts(ctx: SlideContext, path: FieldPath, b: Block): void {
 }
 
 /** Fits one text field of the slide into the box given by `o`, reporting a cut. */
-export function fitField(ctx: SlideContext, path: FieldPath, text: Text, o: FitOptions, transform: (s: string) => string = (s) => s): Block {
+export function fitField(ctx: SlideContext, path: FieldPath, text: Text, o: FitOptions, transform: (s: string) => string = (s) => s): LangBlock {
   const second = secondaryOf(ctx, text);
-  const b = fitBlock(ctx.doc, transform(localize(text, ctx.lang)), second === undefined ? undefined : transform(second), o);
+  const first = localizedRun(text, ctx.lang);
+  const b = fitBlock(ctx.doc, transform(first.text), second === undefined ? undefined : transform(second), o);
   noteCuts(ctx, path, b);
-  return b;
+  return { ...b, lang1: first.lang };
 }
 
-/** Draws a fitted block as a structure element of `type` (its secondary line a Span in its own language). */
-export function drawText(ctx: SlideContext, parent: Tag | undefined, type: string, b: Block, x: number, y: number, o: Pick<FitOptions, 'width' | 'lineGap' | 'align'>, inks: Inks): number {
+/**
+ * Draws a fitted block as a structure element of `type`, with /Lang when its primary line is not in the document's
+ * language, and its secondary line a Span in its own language.
+ */
+export function drawText(ctx: SlideContext, parent: Tag | undefined, type: string, b: LangBlock, x: number, y: number, o: Pick<FitOptions, 'width' | 'lineGap' | 'align'>, inks: Inks): number {
   const { doc } = ctx;
-  const el = group(ctx, parent, type);
+  const el = group(ctx, parent, type, langOf(ctx, b.lang1));
   const align = o.align ?? 'left';
   mark(el, () => {
     if (!b.primary.text) return;

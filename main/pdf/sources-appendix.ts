@@ -1,22 +1,36 @@
 // The numbered sources appendix: every source the exported slides cite, numbered as the figures cite them.
 import type { Briefing, Lang, Source } from '../model/schema';
-import { localize } from '../model/text';
+import { localize, localizedRun } from '../model/text';
 import { FONT } from './fonts';
 import type { PlanInput, PlannedPage } from './layout';
 import type { Measure } from './measure';
 import { flow, type Box } from './paginate';
-import { group, tag } from './tagging';
+import { flowRuns, group, runsText, tag, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
-import { label } from './words';
+import { label, labelRuns } from './words';
 
-interface Entry { n: number; text: string; height: number; spaceBefore: number }
+interface Entry { n: number; runs: Run[]; height: number; spaceBefore: number }
 
-/** "Publisher. Title. Date. URL" in the export's language, with the second language's title when it differs. */
-export function sourceText(src: Source, lang: Lang, lang2: Lang | undefined): string {
-  const title = localize(src.title, lang);
+/**
+ * "Publisher. Title. Date. URL" in the export's language, with the second language's title when it differs, as runs
+ * each in the language the pack gives it in. A part already ending in "." is not given a second one.
+ */
+export function sourceRuns(src: Source, lang: Lang, lang2: Lang | undefined): Run[] {
+  const title = localizedRun(src.title, lang);
   const title2 = lang2 ? localize(src.title, lang2) : undefined;
-  const parts = [localize(src.publisher, lang), title2 && title2 !== title ? `${title} / ${title2}` : title, src.date, src.url];
-  return parts.filter(Boolean).join('. ').replace(/\.\./g, '.');
+  const parts: Run[] = [localizedRun(src.publisher, lang), ...(title2 && title2 !== title.text ? [{ text: `${title.text} / `, lang: title.lang }, { text: title2, lang: lang2 }] : [title])];
+  const tail = [src.date, src.url].filter((t): t is string => Boolean(t)).map((text) => ({ text }));
+  // Separators end the run before them, so each run starts a word and lines wrap as the joined text would.
+  const all = [...parts, ...tail].filter((r) => r.text !== '');
+  return all.map((r, i) => {
+    const joinsNext = i < all.length - 1 && !r.text.endsWith(' / ');
+    return joinsNext ? { ...r, text: r.text.endsWith('.') ? `${r.text} ` : `${r.text}. ` } : r;
+  });
+}
+
+/** sourceRuns as one string. */
+export function sourceText(src: Source, lang: Lang, lang2: Lang | undefined): string {
+  return runsText(sourceRuns(src, lang, lang2));
 }
 
 const LABEL_W = 30;
@@ -28,8 +42,8 @@ function entries(briefing: Briefing, citations: Map<string, number>, lang: Lang,
   return [...citations].flatMap(([id, n]) => {
     const src = briefing.sources.find((s) => s.id === id);
     if (!src) return [];
-    const text = sourceText(src, lang, lang2);
-    return [{ n, text, height: Math.min(measure(text, style), area.height / 2), spaceBefore: 8 }];
+    const runs = sourceRuns(src, lang, lang2);
+    return [{ n, runs, height: Math.min(measure(runsText(runs), style), area.height / 2), spaceBefore: 8 }];
   });
 }
 
@@ -38,20 +52,18 @@ export function planSources(input: PlanInput): PlannedPage[] {
   const list = entries(briefing, selection.citations, lang, lang2, area, measure);
   if (list.length === 0) return [];
   // The heading rides on the first page as a block of its own.
-  const heading = { n: 0, text: '', height: headingH(area), spaceBefore: 0 };
+  const heading: Entry = { n: 0, runs: [], height: headingH(area), spaceBefore: 0 };
   const style = styleFor(area);
   return flow([heading, ...list], area.height).map((placed, p): PlannedPage => ({
-    anchors: p === 0 ? [{ dest: 'sources', level: 0, title: label('sources', lang, lang2), y: area.y }] : [],
+    anchors: p === 0 ? [{ dest: 'sources', level: 0, title: label('sources', lang, lang2), runs: labelRuns('sources', lang, lang2), y: area.y }] : [],
     draw(env) {
       const { doc } = env;
       let listEl: PDFKit.PDFStructureElement | undefined;
       for (const { block, y } of placed) {
         const top = area.y + y;
         if (block.n === 0) {
-          tag(doc, env.root, 'H1', () => {
-            doc.font(FONT.bold).fontSize(area.width > 600 ? 28 : 20).fillColor(COLOR.navy);
-            doc.text(label('sources', lang, lang2), area.x, top, { width: area.width, height: block.height, lineBreak: false });
-          });
+          doc.font(FONT.bold).fontSize(area.width > 600 ? 28 : 20).fillColor(COLOR.navy);
+          tagRuns(doc, env.root, 'H1', lang, labelRuns('sources', lang, lang2), area.x, top, { width: area.width, height: block.height, lineBreak: false });
           continue;
         }
         listEl ??= group(doc, env.root, 'L');
@@ -59,10 +71,10 @@ export function planSources(input: PlanInput): PlannedPage[] {
         tag(doc, li, 'Lbl', () => {
           doc.font(FONT.semibold).fontSize(style.size).fillColor(COLOR.accent).text(`[${block.n}]`, area.x, top, { width: LABEL_W, height: style.size * 1.6, lineBreak: false });
         });
-        tag(doc, li, 'LBody', () => {
-          doc.font(style.font).fontSize(style.size).fillColor(COLOR.ink);
-          doc.text(block.text, area.x + LABEL_W, top, { width: style.width, height: block.height + 1, lineGap: style.lineGap, ellipsis: true });
-        });
+        const body = group(doc, li, 'LBody');
+        doc.font(style.font).fontSize(style.size).fillColor(COLOR.ink);
+        flowRuns(doc, body, lang, block.runs, area.x + LABEL_W, top, { width: style.width, height: block.height + 1, lineGap: style.lineGap, ellipsis: true });
+        body.end();
         li.end();
       }
       listEl?.end();

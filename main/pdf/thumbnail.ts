@@ -21,7 +21,11 @@ export function slideContext(env: DrawEnv, top: number, bottom: number, struct: 
   };
 }
 
-export function drawThumbnail(env: DrawEnv, slide: Slide, box: Box): void {
+/**
+ * Draws the slide into `box` inside a new Sect under env.root and returns that Sect still open, so what belongs to
+ * the slide (its speaker notes) joins it; the caller ends it.
+ */
+export function drawThumbnail(env: DrawEnv, slide: Slide, box: Box): PDFKit.PDFStructureElement {
   const { doc } = env;
   const scale = box.width / PAGE.width;
   const sect = group(doc, env.root, 'Sect');
@@ -31,6 +35,6 @@ export function drawThumbnail(env: DrawEnv, slide: Slide, box: Box): void {
   // The deck's footer band is not drawn on a thumbnail, so the content may use most of it.
   drawSlide(slideContext(env, 0, PAGE.height - 14, sect), slide);
   doc.restore();
-  sect.end();
   artifact(doc, () => doc.rect(box.x, box.y, box.width, box.height).lineWidth(0.6).strokeColor(COLOR.muted).stroke(), 'Layout');
+  return sect;
 }

@@ -3,12 +3,13 @@ import { fitBlock } from './fit-text';
 import { FONT } from './fonts';
 import type { PlannedPage } from './layout';
 import type { Box } from './paginate';
-import { artifact, group, tag } from './tagging';
+import { artifact, group, inLanguage, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
-import { label } from './words';
+import { labelRuns, WORDS } from './words';
 import type { Lang } from '../model/schema';
 
-export interface TocEntry { level: 0 | 1; title: string; page: number; dest: string }
+/** One row: `runs` is the title with each part's language (absent: the title is in the document's language). */
+export interface TocEntry { level: 0 | 1; title: string; page: number; dest: string; runs?: Run[] | undefined }
 
 /** Row height, the heading's height and the columns, by page shape (16:9 pages take two columns). */
 export function tocMetrics(area: Box): { row: number; heading: number; columns: number; gap: number } {
@@ -41,10 +42,8 @@ export function planToc(entries: TocEntry[], area: Box, lang: Lang, lang2: Lang 
       const big = area.width > 600;
       let top = area.y;
       if (p === 0) {
-        tag(doc, env.root, 'H1', () => {
-          doc.font(FONT.bold).fontSize(big ? 28 : 20).fillColor(COLOR.navy);
-          doc.text(label('contents', lang, lang2), area.x, top, { width: area.width, height: heading, lineBreak: false });
-        });
+        doc.font(FONT.bold).fontSize(big ? 28 : 20).fillColor(COLOR.navy);
+        tagRuns(doc, env.root, 'H1', lang, labelRuns('contents', lang, lang2), area.x, top, { width: area.width, height: heading, lineBreak: false });
         top += heading;
       }
       const perColumn = Math.floor((area.y + area.height - top) / row);
@@ -57,19 +56,21 @@ export function planToc(entries: TocEntry[], area: Box, lang: Lang, lang2: Lang 
         const numW = 44;
         const item = group(doc, toc, 'TOCI');
         const link = group(doc, item, 'Link');
-        link.add(() => {
-          const font = e.level === 0 ? FONT.semibold : FONT.regular;
-          const full = e.level === 0 ? size + 1 : size;
-          const width = colW - indent - numW - 10;
-          // One row per entry: a long title shrinks (to 80 %) before it is cut, and a cut is reported (fit-text).
-          const fit = fitBlock(doc, e.title, undefined, { font, width, height: row - 2, maxSize: full, minSize: Math.floor(full * 0.8) });
-          const lift = (full - fit.primary.size) * 0.5;
-          doc.font(font).fontSize(fit.primary.size).fillColor(e.level === 0 ? COLOR.navy : COLOR.ink);
-          doc.text(fit.primary.text, x + indent, y + 2 + lift, { width, height: row, lineBreak: false });
-          doc.font(font).fontSize(full);
-          doc.text(String(e.page), x + colW - numW, y + 2, { width: numW, height: row, align: 'right', lineBreak: false });
-        });
-        doc.goTo(x, y, colW, row, e.dest, { structParent: link } as PDFKit.Mixins.AnnotationOption);
+        const font = e.level === 0 ? FONT.semibold : FONT.regular;
+        const full = e.level === 0 ? size + 1 : size;
+        const width = colW - indent - numW - 10;
+        // One row per entry: a long title shrinks (to 80 %) before it is cut, and a cut is reported (fit-text).
+        const fit = fitBlock(doc, e.title, undefined, { font, width, height: row - 2, maxSize: full, minSize: Math.floor(full * 0.8) });
+        const lift = (full - fit.primary.size) * 0.5;
+        doc.font(font).fontSize(fit.primary.size).fillColor(e.level === 0 ? COLOR.navy : COLOR.ink);
+        // A title the pack gives only in another language is read in that language (one run: titles are short).
+        const titleLang = e.runs?.length === 1 ? e.runs[0]?.lang : undefined;
+        inLanguage(doc, link, lang, titleLang, () => doc.text(fit.primary.text, x + indent, y + 2 + lift, { width, height: row, lineBreak: false }));
+        doc.font(font).fontSize(full);
+        link.add(() => doc.text(String(e.page), x + colW - numW, y + 2, { width: numW, height: row, align: 'right', lineBreak: false }));
+        // The link's alternate description (PDF/UA-1 §7.18.5): where it goes, as a screen reader announces it.
+        const contents = new String(`${e.title}, ${WORDS[lang].onPage(e.page)}`) as string;
+        doc.goTo(x, y, colW, row, e.dest, { structParent: link, Contents: contents } as PDFKit.Mixins.AnnotationOption);
         link.end();
         item.end();
         artifact(doc, () => doc.moveTo(x + indent, y + row - 1).lineTo(x + colW, y + row - 1).lineWidth(0.3).strokeColor(COLOR.rule).stroke(), 'Layout');

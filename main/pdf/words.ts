@@ -1,15 +1,23 @@
 // The few words Puente itself prints in a PDF (headings, page numbers), in each language.
 import type { ExportLayout } from '../model/export-options';
 import type { Lang } from '../model/schema';
+import type { Run } from './tagging';
 
 export const WORDS = {
-  en: { contents: 'Contents', sources: 'Sources', notes: 'Notes', page: (n: number, of: number) => `Page ${n} of ${of}`, figure: 'Figure', measure: 'Measure', source: 'Source', value: 'Value', item: 'Item', asOf: 'As of', backup: 'Backup' },
-  es: { contents: 'Índice', sources: 'Fuentes', notes: 'Notas', page: (n: number, of: number) => `Página ${n} de ${of}`, figure: 'Cifra', measure: 'Concepto', source: 'Fuente', value: 'Valor', item: 'Concepto', asOf: 'Datos al', backup: 'Reserva' },
+  en: { contents: 'Contents', sources: 'Sources', notes: 'Notes', page: (n: number, of: number) => `Page ${n} of ${of}`, onPage: (n: number) => `page ${n}`, figure: 'Figure', measure: 'Measure', source: 'Source', value: 'Value', item: 'Item', asOf: 'As of', backup: 'Backup' },
+  es: { contents: 'Índice', sources: 'Fuentes', notes: 'Notas', page: (n: number, of: number) => `Página ${n} de ${of}`, onPage: (n: number) => `página ${n}`, figure: 'Cifra', measure: 'Concepto', source: 'Fuente', value: 'Valor', item: 'Concepto', asOf: 'Datos al', backup: 'Reserva' },
 } as const satisfies Record<Lang, unknown>;
 
 /** "Contents" or, bilingual, "Contents / Contenido". */
 export function label(key: 'contents' | 'sources' | 'notes', lang: Lang, lang2: Lang | undefined): string {
   return lang2 && lang2 !== lang ? `${WORDS[lang][key]} / ${WORDS[lang2][key]}` : WORDS[lang][key];
+}
+
+/** label() as runs, each word in its own language (for tagging: "Notes / " in English, "Notas" in Spanish). */
+export function labelRuns(key: 'contents' | 'sources' | 'notes', lang: Lang, lang2: Lang | undefined, transform: (s: string) => string = (s) => s): Run[] {
+  return lang2 && lang2 !== lang
+    ? [{ text: `${transform(WORDS[lang][key])} / `, lang }, { text: transform(WORDS[lang2][key]), lang: lang2 }]
+    : [{ text: transform(WORDS[lang][key]), lang }];
 }
 
 const KIND: Record<Lang, Record<ExportLayout, string>> = {

@@ -44,9 +44,14 @@ test('a chart is a figure whose alt text states every bar and its number', () =>
   expect(raw).toContain('Canada $44.2B)');
 });
 
-test('a picture is a figure with the slide\u2019s alt text, and a big figure one with its number and label', () => {
+test('a picture is a figure with the slide\u2019s alt text', () => {
   expect(raw).toContain('/Alt (A map of the border region)');
-  expect(raw).toContain('/Alt (35,065 lb [1]: of fentanyl seized since 2021');
+});
+
+// Issue 18 changed this: a big figure was a Figure whose English /Alt hid its Spanish figure and label.
+test('a big figure is text (its number, then its label with the translation as a Spanish span), not a Figure', () => {
+  expect(raw).not.toContain('/Alt (35,065 lb');
+  expect(structure).toMatch(/Div\n\s+P \(block\)\n\s+"35,065 lb\[1\]"\n\s+P \(block\)\n\s+"of fentanyl seized since 2021[^\n]*\n\s+Span \(inline\)\n\s+"de fentanilo/);
 });
 
 test('decoration (fills, rules, bullet markers) is marked as artifacts', () => {
