@@ -12,7 +12,7 @@ import { contentArea, pageSizeFor, type Box, type Size } from './paginate';
 import { select, type Selection } from './selection';
 import { planSlides } from './slides';
 import { planSources } from './sources-appendix';
-import { planToc, tocPageCount, type TocEntry } from './toc';
+import { entryRows, planToc, tocPageCount, type TocEntry } from './toc';
 import { documentKind } from './words';
 
 /** Export options after checking: languages split, paper decided. */
@@ -52,9 +52,9 @@ export function planDocument(briefing: Briefing, o: ResolvedExport, measure: Mea
   const input: PlanInput = { briefing, selection, lang: o.lang, lang2: o.lang2, notes: o.notes, page, area, measure };
   const body = [...PLANNERS[o.layout](input), ...planSources(input)];
   const listed = body.map((p) => p.anchors.filter((a) => a.title !== ''));
-  const tocPages = tocPageCount(listed.reduce((n, a) => n + a.length, 0), area);
-  const first = 1 + tocPages + 1;
+  const rows = listed.flat().map((a) => entryRows(a, area, measure));
+  const first = 1 + tocPageCount(rows, area) + 1;
   const toc = listed.flatMap((anchors, i) => anchors.map((a): TocEntry => ({ level: a.level, title: a.title, runs: a.runs, dest: a.dest, page: first + i })));
-  const pages = [planCover(documentKind(o.layout, o.lang, o.notes)), ...planToc(toc, area, o.lang, o.lang2), ...body];
+  const pages = [planCover(documentKind(o.layout, o.lang, o.notes)), ...planToc(toc, rows, area, o.lang, o.lang2), ...body];
   return { page, area, selection, pages, toc };
 }

@@ -61,7 +61,10 @@ describe.skipIf(!existsSync(PACK))('the bundled briefing', () => {
     test('with the backup slides included, carries every seed figure, read back with pdftotext', async () => {
       const withBackup = join(dir, `briefing-${lang}-backup.pdf`);
       await exportPdf(briefing, { layout: 'slides', lang, backup: 'include', outPath: withBackup, packDir: dirname(PACK) });
-      expect(pageCount(withBackup)).toBe(briefing.topics.flatMap((t) => t.slides).length + 3);
+      // Cover, the contents (one page, or two where long Spanish titles wrap), every slide, the sources.
+      const contents = pageCount(withBackup) - briefing.topics.flatMap((t) => t.slides).length - 2;
+      expect(contents).toBeGreaterThanOrEqual(1);
+      expect(contents).toBeLessThanOrEqual(2);
       const all = drawnText(withBackup);
       const missing = SEED_FIGURES.filter((f) => !f[lang].test(all)).map((f) => `${f.name} (${String(f[lang])})`);
       expect(missing).toEqual([]);

@@ -54,8 +54,17 @@ test('flow never ends a page on a heading: a chain of kept blocks moves with wha
 
 test('the contents take one page until the rows overflow it', () => {
   const area = contentArea(PAPER_SIZE.letter, true);
-  expect(tocPageCount(1, area)).toBe(1);
-  expect(tocPageCount(30, area)).toBe(1);
-  expect(tocPageCount(200, area)).toBeGreaterThan(4);
-  expect(tocPageCount(1200, contentArea({ width: 960, height: 540 }, true))).toBeGreaterThan(tocPageCount(1200, area) / 2);
+  const ones = (n: number) => Array.from({ length: n }, () => 1);
+  expect(tocPageCount(ones(1), area)).toBe(1);
+  expect(tocPageCount(ones(30), area)).toBe(1);
+  expect(tocPageCount(ones(200), area)).toBeGreaterThan(4);
+  expect(tocPageCount(ones(1200), contentArea({ width: 960, height: 540 }, true))).toBeGreaterThan(tocPageCount(ones(1200), area) / 2);
+});
+
+test('a title that wraps takes two rows, and an entry never splits across columns or pages', () => {
+  const area = contentArea(PAPER_SIZE.letter, true);
+  const perPage = Array.from({ length: 200 }, () => 1);
+  const fits = perPage.findIndex((_, i) => tocPageCount(perPage.slice(0, i + 1), area) === 2); // first row on page 2
+  expect(tocPageCount(Array.from({ length: fits }, () => 1), area)).toBe(1);
+  expect(tocPageCount([...Array.from({ length: fits - 1 }, () => 1), 2], area)).toBe(2);
 });
