@@ -7,6 +7,8 @@ import { BriefingSession } from '../../main/handlers/session';
 
 const PACK = repoPath('tests/fixtures/timing/briefing.yaml');
 const MINUTE = 60_000;
+type Styled = { getComputedStyle(e: unknown): { backgroundColor: string } };
+const background = (e: unknown) => (globalThis as unknown as Styled).getComputedStyle(e).backgroundColor;
 
 async function twoWindows(page: Page): Promise<{ audience: Page; presenter: Page; main: MainSide }> {
   const clock = page.context().clock;
@@ -40,7 +42,7 @@ test('pacing: behind after minutes on one slide, ahead after moving on quickly, 
   await expect(paceText).toHaveText('4:00 behind');
   await expect(presenter.getByTestId('talk-left')).toHaveText('Talk: 1:00 left of 6:00');
   await expect(presenter.getByTestId('topic-left')).toHaveText('Topic: 3:00 over 2:00');
-  const behindColour = await pace.evaluate((e) => getComputedStyle(e).backgroundColor);
+  const behindColour = await pace.evaluate(background);
 
   // A fresh start, straight to the second slide of the border (due at 3:00): ahead.
   await presenter.getByTestId('timer-reset').click();
@@ -52,7 +54,7 @@ test('pacing: behind after minutes on one slide, ahead after moving on quickly, 
   await expect(pace).toHaveAttribute('data-status', 'ahead');
   await expect(paceText).toHaveText('2:40 ahead');
   await expect(presenter.getByTestId('topic-left')).toHaveText('Topic: 3:00 left of 3:00');
-  expect(await pace.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(behindColour);
+  expect(await pace.evaluate(background)).not.toBe(behindColour);
 
   // The countdown shows what the talk has left; the presenter may read it all in Spanish.
   await presenter.getByTestId('countdown-toggle').click();
@@ -171,7 +173,7 @@ test('a run cut to a slot says what runs over, keeps its slot when saved, and is
   await audience.getByTestId('run-name').fill('Short');
   await audience.getByTestId('run-save').click();
   await expect(audience.getByTestId('run-saved')).toHaveText('Short · 4 min');
-  const prefs = await audience.evaluate(() => (window as unknown as { puente: { getPrefs(): Promise<unknown> } }).puente.getPrefs());
+  const prefs = await audience.evaluate(() => (globalThis as unknown as { puente: { getPrefs(): Promise<unknown> } }).puente.getPrefs());
   expect(prefs).toMatchObject({ runs: [{ name: 'Short', topics: ['opening', 'border'], slot: 240 }] });
 
   // Presenting the run paces against its four minutes, the plan squeezed to fit them.
