@@ -1,7 +1,7 @@
 // What the app asks of the main side: load the briefing, open another, export a PDF; results go to the presentation.
 import { presentation } from './state.svelte';
 import { t } from './i18n';
-import type { MenuCommand } from '../main/model/contract';
+import type { MenuCommand, Rehearsal } from '../main/model/contract';
 import { exportDialog } from './export/export-dialog.svelte';
 
 function messageOf(err: unknown): string {
@@ -55,10 +55,19 @@ export async function openPresenter(): Promise<void> {
   }
 }
 
-/** Saves today's run under a name, for this pack. */
-export async function saveRun(name: string, topics: string[]): Promise<void> {
+/** Saves today's run under a name, for this pack, with the time slot it was cut for (seconds), if any. */
+export async function saveRun(name: string, topics: string[], slot: number | null = null): Promise<void> {
   try {
-    presentation.prefs = await window.puente.saveRun({ name, topics });
+    presentation.prefs = await window.puente.saveRun(slot === null ? { name, topics } : { name, topics, slot });
+  } catch (err) {
+    presentation.notify(messageOf(err), 'error');
+  }
+}
+
+/** Keeps a finished rehearsal for this pack; the one before it stays, to compare. */
+export async function saveRehearsal(rehearsal: Rehearsal): Promise<void> {
+  try {
+    presentation.prefs = await window.puente.saveRehearsal(rehearsal);
   } catch (err) {
     presentation.notify(messageOf(err), 'error');
   }

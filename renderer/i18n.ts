@@ -93,6 +93,20 @@ const STRINGS = {
   exportFailedTitle: { en: 'The PDF was not saved', es: 'No se guardó el PDF' },
   exportCancelled: { en: 'Export cancelled; no file was written.', es: 'Exportación cancelada; no se guardó ningún archivo.' },
   exportBack: { en: 'Back to the options', es: 'Volver a las opciones' },
+  // Planned times and time slots (the "Choose topics" editor and the agenda).
+  runSlot: { en: 'Time slot', es: 'Tiempo disponible' },
+  runSlotUnit: { en: 'min', es: 'min' },
+  runSlotHint: { en: 'Minutes you have; leave empty to follow the plan', es: 'Minutos con los que cuenta; déjelo vacío para seguir lo planeado' },
+  runPlanned: { en: 'Planned: {time}', es: 'Planeado: {time}' },
+  runRehearsed: { en: 'rehearsed {time}', es: 'ensayado {time}' },
+  runRehearsedTotal: { en: 'Last rehearsal: {time}', es: 'Último ensayo: {time}' },
+  runNoPlan: { en: 'no planned time', es: 'sin tiempo planeado' },
+  runFits: { en: 'Fits in {slot}, with {time} to spare', es: 'Cabe en {slot} y sobran {time}' },
+  runFitsExactly: { en: 'Fits {slot} exactly', es: 'Ocupa exactamente {slot}' },
+  runOver: { en: '{time} over the {slot} slot', es: 'Se pasa {time} de los {slot} disponibles' },
+  runPartlyPlanned: { en: 'Some topics have no planned time', es: 'Algunos temas no tienen tiempo planeado' },
+  topicOver: { en: '{time} over', es: 'se pasa {time}' },
+  topicOut: { en: 'does not fit', es: 'no cabe' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof STRINGS;

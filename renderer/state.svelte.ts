@@ -54,7 +54,7 @@ class Presentation {
   toast = $state<Toast | null>(null);
   /** The briefing that was on screen before an invalid pack was opened; the main side keeps it too. */
   lastGood = $state<LoadedState | null>(null);
-  prefs = $state<Prefs>({ recent: [], runs: [], problem: null });
+  prefs = $state<Prefs>({ recent: [], runs: [], rehearsals: [], problem: null });
   /** The presenter window is open, so this (audience) window shows the slide alone. */
   presenterOpen = $state(false);
   /** The language the presenter reads notes in (presenter window only); may differ from the audience's. */
@@ -231,9 +231,9 @@ class Presentation {
     this.commit({ blank: this.show.blank === colour ? 'none' : colour });
   }
 
-  /** Presents only these topics, in this order (null: all); starts again from the agenda. */
-  setRun(run: string[] | null): void {
-    this.commit({ run: run && run.length > 0 ? run : null, view: 'agenda', place: { topic: 0, slide: 0 }, returnTo: null });
+  /** Presents only these topics, in this order (null: all), in `slot` seconds (null: as planned); starts again from the agenda. */
+  setRun(run: string[] | null, slot: number | null = null): void {
+    this.commit({ run: run && run.length > 0 ? run : null, slot, view: 'agenda', place: { topic: 0, slide: 0 }, returnTo: null });
   }
 
   openOverlay(overlay: Overlay): void {

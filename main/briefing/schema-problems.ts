@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import type { Document, LineCounter } from 'yaml';
 import { formatPath, type Problem } from '../model/problems';
 import { NEEDS_A_LANGUAGE } from '../model/schema';
+import { durationProblem } from '../model/duration';
 import { isMissingKey, keyPosition, valuePosition } from './positions';
 import { colonMapHint, commaKeyHint, scalarHint } from './quote-hints';
 
@@ -106,6 +107,15 @@ function expectsText(issue: Issue): boolean {
   return false;
 }
 
+/** Keys whose value is a planned time ("90s"): a number or a map there is told how to write one, not "expected text". */
+const PLANNED_TIME_KEYS = new Set(['duration', 'slideDuration']);
+
+function plannedTimeMessage(path: readonly PropertyKey[], value: unknown): string | null {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string' || !PLANNED_TIME_KEYS.has(key) || typeof value === 'string' || value === undefined) return null;
+  return durationProblem(value, Number.POSITIVE_INFINITY);
+}
+
 const SHAPE_CODES = new Set<Issue['code']>(['invalid_type', 'invalid_union', 'unrecognized_keys']);
 
 /**
@@ -162,6 +172,11 @@ export function schemaProblems(issues: readonly Issue[], data: unknown, doc: Doc
       continue;
     }
     const value = valueAt(data, path);
+    const timed = plannedTimeMessage(path, value);
+    if (timed !== null) {
+      problem(path, valuePosition(doc, lines, path), timed);
+      continue;
+    }
     const typed = (typeof value === 'number' || typeof value === 'boolean') && expectsText(issue) ? scalarHint(doc, text, path) : null;
     problem(path, valuePosition(doc, lines, path), typed ? `expected text; got ${describe(value)}${typed}` : messageFor(issue, value));
   }

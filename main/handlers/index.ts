@@ -85,6 +85,7 @@ export function createHandlers(deps: HandlerDeps, session = new BriefingSession(
     return {
       recent: settings.recent(),
       runs: current ? settings.runs(current.source.path) : [],
+      rehearsals: current ? settings.rehearsals(current.source.path) : [],
       problem: settings.problem,
     };
   };
@@ -117,6 +118,12 @@ export function createHandlers(deps: HandlerDeps, session = new BriefingSession(
     async saveRun(run) {
       const current = await loadedBriefing();
       if (current) (await settingsReady).saveRun(current.source.path, run);
+      return prefs();
+    },
+
+    async saveRehearsal(rehearsal) {
+      const current = await loadedBriefing();
+      if (current) (await settingsReady).saveRehearsal(current.source.path, rehearsal);
       return prefs();
     },
 

@@ -4,7 +4,8 @@ import * as z from 'zod';
 import { Briefing } from './schema';
 import { ExportOptions } from './export-options';
 import { Problem } from './problems';
-import { ShowState, ShowUpdate } from './show';
+import { ShowState, ShowUpdate, Slot } from './show';
+import { Rehearsal } from './rehearsal';
 
 export const PackSource = z.object({
   /** Absolute path of the briefing.yaml that was read. */
@@ -83,12 +84,27 @@ export type BriefingChange = z.infer<typeof BriefingChange>;
 export const RecentPack = z.object({ path: z.string(), name: z.string() });
 export type RecentPack = z.infer<typeof RecentPack>;
 
-/** A named cut of the briefing for an audience: topic ids in the order to present them. */
-export const SavedRun = z.object({ name: z.string().trim().min(1).max(60), topics: z.array(z.string().min(1)).min(1).max(1000) }).strict();
+/** A named cut of the briefing for an audience: topic ids in the order to present them, and the seconds it has. */
+export const SavedRun = z
+  .object({
+    name: z.string().trim().min(1).max(60),
+    topics: z.array(z.string().min(1)).min(1).max(1000),
+    /** The time slot the run was cut for, in seconds; absent in runs saved before slots existed. */
+    slot: Slot.optional(),
+  })
+  .strict();
 export type SavedRun = z.infer<typeof SavedRun>;
 
-/** What the app remembers between sessions that the renderer shows: recent packs and this pack's saved runs. */
-export const Prefs = z.object({ recent: z.array(RecentPack), runs: z.array(SavedRun), problem: z.string().nullable() });
+export { Rehearsal };
+
+/** What the app remembers between sessions that the renderer shows: recent packs, this pack's saved runs and rehearsals. */
+export const Prefs = z.object({
+  recent: z.array(RecentPack),
+  runs: z.array(SavedRun),
+  /** This pack's kept rehearsals, oldest first (the last two: the latest and the one it is compared with). */
+  rehearsals: z.array(Rehearsal).default([]),
+  problem: z.string().nullable(),
+});
 export type Prefs = z.infer<typeof Prefs>;
 
 export const WindowResult = z.discriminatedUnion('status', [
@@ -126,6 +142,8 @@ export const CALLS = {
   getPrefs: { channel: 'prefs:get', request: NoRequest, response: Prefs },
   saveRun: { channel: 'runs:save', request: SavedRun, response: Prefs },
   deleteRun: { channel: 'runs:delete', request: z.object({ name: z.string().min(1) }).strict(), response: Prefs },
+  /** Keeps a finished rehearsal for this pack (with the one before it, to compare). */
+  saveRehearsal: { channel: 'rehearsals:save', request: Rehearsal, response: Prefs },
 } as const;
 
 export const MenuCommand = z.enum(['open-briefing', 'export-pdf', 'help', 'presenter', 'overview', 'search', 'bilingual']);

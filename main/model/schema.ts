@@ -1,5 +1,6 @@
 // The briefing pack schema: the one source from which the TypeScript types and assets/briefing.schema.json derive.
 import * as z from 'zod';
+import { DURATION_PATTERN, MAX_SLIDE_SECONDS, MAX_TOPIC_SECONDS, durationProblem } from './duration';
 
 export const LANGS = ['en', 'es'] as const;
 export const Lang = z.enum(LANGS);
@@ -36,6 +37,16 @@ const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens (like "border-security")');
 
+/** A planned time as written ("90s", "2m", "1m30s"), at most `maxSeconds`; `parseDuration` reads it. */
+const plannedTime = (maxSeconds: number) =>
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = durationProblem(value, maxSeconds);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({ pattern: DURATION_PATTERN, description: 'A planned time: "90s", "2m", "1m30s", "1h15m"' });
+
 /** Ids of entries under `sources`; checked against them after parsing. */
 const SourceRefs = z.array(z.string()).default([]);
 
@@ -47,6 +58,8 @@ const slideCommon = {
   backup: z.boolean().default(false),
   /** This slide's own marking: the text of one of `meta.markings`. Cover and banners show the highest exported. */
   classification: nonEmpty.optional(),
+  /** Planned time on this slide; else a share of its topic's, else `meta.slideDuration`. */
+  duration: plannedTime(MAX_SLIDE_SECONDS).optional(),
 };
 
 export const TitleSlide = z
@@ -165,7 +178,14 @@ export const Source = z
 export type Source = z.infer<typeof Source>;
 
 export const Topic = z
-  .object({ id: Id, title: Text, summary: Text.optional(), slides: z.array(Slide).min(1) })
+  .object({
+    id: Id,
+    title: Text,
+    summary: Text.optional(),
+    /** Planned time for the whole topic; its slides without their own share what their own leave. */
+    duration: plannedTime(MAX_TOPIC_SECONDS).optional(),
+    slides: z.array(Slide).min(1),
+  })
   .strict();
 export type Topic = z.infer<typeof Topic>;
 
@@ -187,6 +207,8 @@ export const Meta = z
     /** Paper for printed handouts unless the export names one. */
     paper: z.enum(['letter', 'a4']).optional(),
     languages: z.array(Lang).min(1).default(['en']),
+    /** Planned time of a slide that sets none and whose topic sets none. */
+    slideDuration: plannedTime(MAX_SLIDE_SECONDS).optional(),
   })
   .strict();
 export type Meta = z.infer<typeof Meta>;

@@ -7,6 +7,10 @@ import type { Briefing } from './schema';
 
 export const PlaceSchema = z.object({ topic: z.number().int().min(0), slide: z.number().int().min(0) }).strict();
 
+/** A time slot for a run, in whole seconds: at least a minute, at most a long day's session. */
+export const MAX_SLOT_SECONDS = 8 * 60 * 60;
+export const Slot = z.number().int().min(60).max(MAX_SLOT_SECONDS);
+
 export const BLANKS = ['none', 'black', 'white'] as const;
 export type Blank = (typeof BLANKS)[number];
 
@@ -24,6 +28,8 @@ export const ShowState = z
     run: z.array(z.string().min(1)).max(1000).nullable(),
     /** Where Backspace returns after a detour to a backup slide. */
     returnTo: PlaceSchema.nullable(),
+    /** Seconds today's run has (its saved slot); the presenter view paces against it. Absent in older saved shows. */
+    slot: Slot.nullable().default(null),
   })
   .strict();
 export type ShowState = z.infer<typeof ShowState>;
@@ -34,7 +40,7 @@ export type ShowUpdate = z.infer<typeof ShowUpdate>;
 
 export function initialShow(briefing: Briefing | null): ShowState {
   const lang = briefing?.meta.languages[0] ?? 'en';
-  return { view: 'agenda', place: { topic: 0, slide: 0 }, lang, bilingual: false, blank: 'none', run: null, returnTo: null };
+  return { view: 'agenda', place: { topic: 0, slide: 0 }, lang, bilingual: false, blank: 'none', run: null, returnTo: null, slot: null };
 }
 
 /**
@@ -53,5 +59,7 @@ export function fitShow(state: ShowState, briefing: Briefing): ShowState {
       ? topicStart(shown, state.place.topic)
       : { topic: 0, slide: 0 };
   const returnTo = state.returnTo && placeExists(shown, state.returnTo) ? state.returnTo : null;
-  return { ...state, lang, run, place, returnTo, bilingual: state.bilingual && langs.length > 1 };
+  // The slot belongs to the run: when the run it was set for is gone, so is the slot.
+  const slot = run === null && state.run !== null ? null : state.slot;
+  return { ...state, lang, run, place, returnTo, slot, bilingual: state.bilingual && langs.length > 1 };
 }

@@ -6,15 +6,29 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writeAtomic, describeWriteFailure, WriteError } from '../files/write-atomic';
 import { ShowState } from '../model/show';
-import { RecentPack, SavedRun } from '../model/contract';
+import { RecentPack, Rehearsal, SavedRun } from '../model/contract';
 
 const MAX_RECENT = 10;
+/** Rehearsals kept per pack: the latest and the one it is compared with. */
+const KEPT_REHEARSALS = 2;
 const WRITE_DELAY_MS = 250;
+
+/** A list read entry by entry, like `show`: an entry another version wrote differently is dropped, not the whole file. */
+function looseList<T extends z.ZodType>(entry: T) {
+  return z
+    .array(z.unknown())
+    .default([])
+    .transform((list) => list.flatMap((item) => {
+      const parsed = entry.safeParse(item);
+      return parsed.success ? [parsed.data as z.output<T>] : [];
+    }));
+}
 
 const PackMemory = z.object({
   /** Stored loosely: a show from an older version that no longer parses is ignored, not fatal. */
   show: z.unknown().optional(),
-  runs: z.array(SavedRun).default([]),
+  runs: looseList(SavedRun),
+  rehearsals: looseList(Rehearsal),
 });
 
 const SettingsFile = z.object({
@@ -91,6 +105,18 @@ export class SettingsStore {
     return null;
   }
 
+  /** The pack's kept rehearsals, oldest first. */
+  rehearsals(packPath: string): Rehearsal[] {
+    return (this.data.packs[packPath]?.rehearsals ?? []).map((r) => ({ at: r.at, slides: { ...r.slides } }));
+  }
+
+  /** Keeps a rehearsal as the pack's latest; the one before stays to compare with, older ones go. */
+  saveRehearsal(packPath: string, rehearsal: Rehearsal): void {
+    const memory = this.memory(packPath);
+    memory.rehearsals = [...memory.rehearsals, rehearsal].slice(-KEPT_REHEARSALS);
+    this.changed();
+  }
+
   deleteRun(packPath: string, name: string): void {
     const memory = this.memory(packPath);
     memory.runs = memory.runs.filter((r) => r.name !== name);
@@ -133,7 +159,7 @@ export class SettingsStore {
   }
 
   private memory(packPath: string): z.infer<typeof PackMemory> {
-    this.data.packs[packPath] ??= { runs: [] };
+    this.data.packs[packPath] ??= { runs: [], rehearsals: [] };
     return this.data.packs[packPath];
   }
 

@@ -35,3 +35,9 @@ export function runOfRows(packTopicIds: readonly string[], rows: readonly RunRow
   const whole = ids.length === packTopicIds.length && ids.every((id, i) => id === packTopicIds[i]);
   return whole ? null : ids;
 }
+
+/** Seconds in a slot typed as whole minutes ("10"); null when empty or not 1–480 whole minutes. */
+export function slotOfMinutes(text: string | number | null | undefined): number | null {
+  const minutes = typeof text === 'number' ? text : Number(String(text ?? '').trim() || Number.NaN);
+  return Number.isInteger(minutes) && minutes >= 1 && minutes <= 480 ? minutes * 60 : null;
+}

@@ -128,4 +128,37 @@ describe('settings', () => {
     expect(s.problem).toMatch(/not-a-folder/);
     expect(s.recent()).toHaveLength(1);
   });
+  it('keeps a run’s slot, and loads runs saved before slots existed', async () => {
+    const file = temp();
+    writeFileSync(file, JSON.stringify({ puenteSettings: 1, recent: [], packs: { '/a': { runs: [{ name: 'Old', topics: ['x'] }] } } }));
+    const s = await SettingsStore.open(file);
+    expect(s.problem).toBeNull();
+    expect(s.runs('/a')).toEqual([{ name: 'Old', topics: ['x'] }]);
+    expect(s.rehearsals('/a')).toEqual([]);
+    expect(s.saveRun('/a', { name: 'Ten', topics: ['x', 'y'], slot: 600 })).toBeNull();
+    await s.flush();
+    expect((await SettingsStore.open(file)).runs('/a')).toEqual([{ name: 'Old', topics: ['x'] }, { name: 'Ten', topics: ['x', 'y'], slot: 600 }]);
+  });
+
+  it('drops one saved run or rehearsal it cannot read, and keeps the rest of the file', async () => {
+    const file = temp();
+    const packs = { '/a': { runs: [{ name: 'Bad', topics: ['x'], slot: -3 }, { name: 'Good', topics: ['y'] }], rehearsals: [{ at: 'x', slides: { a: 'slow' } }] } };
+    writeFileSync(file, JSON.stringify({ puenteSettings: 1, recent: [{ path: '/a', name: 'a' }], packs }));
+    const s = await SettingsStore.open(file);
+    expect(s.problem).toBeNull();
+    expect(s.recent()).toHaveLength(1);
+    expect(s.runs('/a')).toEqual([{ name: 'Good', topics: ['y'] }]);
+    expect(s.rehearsals('/a')).toEqual([]);
+  });
+
+  it('keeps the last two rehearsals of each pack, oldest first', async () => {
+    const file = temp();
+    const s = await SettingsStore.open(file);
+    for (const at of ['1', '2', '3']) s.saveRehearsal('/a', { at, slides: { s: Number(at) } });
+    s.saveRehearsal('/b', { at: 'b', slides: { s: 1 } });
+    await s.flush();
+    const again = await SettingsStore.open(file);
+    expect(again.rehearsals('/a').map((r) => r.at)).toEqual(['2', '3']);
+    expect(again.rehearsals('/b')).toEqual([{ at: 'b', slides: { s: 1 } }]);
+  });
 });

@@ -1,6 +1,6 @@
 // Tailoring a run: choosing and ordering topics, and recognising the whole pack as "no run".
 import { describe, expect, it } from 'vitest';
-import { moveRow, rowsForRun, runOfRows, toggleRow } from '../../../renderer/agenda/run-edit';
+import { moveRow, rowsForRun, runOfRows, slotOfMinutes, toggleRow } from '../../../renderer/agenda/run-edit';
 
 const pack = ['partnership', 'border', 'disasters', 'economy', 'closing'];
 
@@ -28,5 +28,14 @@ describe('run editing', () => {
     expect(runOfRows(pack, toggleRow(rows, 2))).toEqual(['partnership', 'border', 'economy', 'closing']);
     expect(runOfRows(pack, moveRow(rows, 4, -1))).toEqual(['partnership', 'border', 'disasters', 'closing', 'economy']);
     expect(runOfRows(pack, rows.map((r) => ({ ...r, included: false })))).toBeNull();
+  });
+});
+
+describe('slotOfMinutes', () => {
+  it('reads whole minutes from 1 to 480 as seconds; anything else is no slot', () => {
+    expect(slotOfMinutes('10')).toBe(600);
+    expect(slotOfMinutes(' 15 ')).toBe(900);
+    expect(slotOfMinutes(480)).toBe(28_800);
+    for (const bad of ['', '0', '-5', '2.5', 'ten', '481', null, undefined]) expect(slotOfMinutes(bad)).toBeNull();
   });
 });
