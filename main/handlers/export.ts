@@ -5,7 +5,9 @@ import { Worker } from 'node:worker_threads';
 import type { Briefing } from '../model/schema';
 import type { ExportOptionsInput } from '../model/export-options';
 import type { ParsedRequestOf, PayloadOf, ResponseOf } from '../model/contract';
-import { ExportCancelled, ExportError, exportPdf, planExport, prepareFonts, type ExportControl, type Exported } from '../pdf/export';
+import { ExportCancelled, ExportError, type ExportControl, type Exported } from '../pdf/export';
+import { exportBriefing, planBriefingExport } from '../formats/export';
+import { FORMAT_EXTENSIONS } from '../model/export-options';
 import { warningsForExport } from '../model/export-warnings';
 import { cutWarnings } from '../pdf/cut-warnings';
 import { warningPlacer } from '../briefing/place-warnings';
@@ -42,15 +44,14 @@ export type FromWorker =
 export const inProcessRunner: ExportRunner = {
   async export(job, control) {
     try {
-      return await exportPdf(job.briefing, { ...job.options, outPath: job.outPath, packDir: job.packDir }, control);
+      return await exportBriefing(job.briefing, { ...job.options, outPath: job.outPath, packDir: job.packDir }, control);
     } catch (err) {
       if (control.signal?.aborted) throw new ExportCancelled(job.outPath);
       throw err;
     }
   },
   async plan(job) {
-    await prepareFonts(job.briefing);
-    return planExport(job.briefing, job.options);
+    return planBriefingExport(job.briefing, job.options);
   },
 };
 
@@ -150,7 +151,7 @@ export function exportCalls(
       try {
         const loaded = await loadedPack();
         if (!loaded) return { status: 'failed', id, message: 'The open briefing has errors; fix them before exporting.' };
-        const outPath = asked ?? (await deps.chooseExportPath(`${loaded.source.name}-${options.layout}-${options.lang}.pdf`));
+        const outPath = asked ?? (await deps.chooseExportPath(`${loaded.source.name}-${options.format === 'pdf' ? options.layout : 'deck'}-${options.lang}${FORMAT_EXTENSIONS[options.format]}`));
         if (!outPath || controller.signal.aborted) return { status: 'cancelled', id };
         let last = 0;
         const onProgress = (done: number, total: number) => {
