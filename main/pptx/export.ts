@@ -78,22 +78,28 @@ export async function finishPackage(pkg: Buffer, date: Date): Promise<Buffer> {
   const zip = await JSZip.loadAsync(pkg);
   const out = new JSZip();
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // pptxgenjs numbers charts (and their workbooks) with a counter that runs on for the whole process; number them
+  // from 1 in each file, so a second export in the same process writes the same bytes.
+  const chartIds = Object.keys(zip.files).flatMap((n) => /^ppt\/charts\/chart(\d+)\.xml$/.exec(n)?.[1] ?? []).map(Number).sort((a, b) => a - b);
+  const renumber = new Map(chartIds.map((id, i) => [String(id), String(i + 1)]));
+  const chartNames = (text: string) => text.replace(/\b(chart|Microsoft_Excel_Worksheet)(\d+)(\.xml|\.xlsx)/g, (m, kind: string, id: string, ext: string) => `${kind}${renumber.get(id) ?? id}${ext}`);
   for (const [name, entry] of Object.entries(zip.files)) {
     if (entry.dir) continue;
     let data: string | Uint8Array = await entry.async('uint8array');
+    if (/\.(xml|rels)$/.test(name)) data = chartNames(new TextDecoder().decode(data));
     if (name === 'docProps/core.xml') {
-      data = new TextDecoder().decode(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`);
+      data = (data as string).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`);
     } else if (/^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(name)) {
-      data = dropMisplacedParagraphProps(new TextDecoder().decode(data));
+      data = dropMisplacedParagraphProps(data as string);
     } else if (name === 'ppt/presentation.xml') {
       // pptxgenjs gives each section a random GUID; number them instead (a GUID is all PowerPoint asks).
       let n = 0;
-      data = new TextDecoder().decode(data).replace(/(<p14:section\b[^>]*\bid=")\{[0-9a-fA-F-]+\}/g, (_m, head: string) => `${head}{00000000-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}}`);
+      data = (data as string).replace(/(<p14:section\b[^>]*\bid=")\{[0-9a-fA-F-]+\}/g, (_m, head: string) => `${head}{00000000-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}}`);
     } else if (name.endsWith('.xlsx')) {
       // The chart's embedded workbook (its editable numbers) is a zip of its own, with its own dates.
-      data = await finishPackage(Buffer.from(data), date);
+      data = await finishPackage(Buffer.from(data as Uint8Array), date);
     }
-    out.file(name, data, { date });
+    out.file(chartNames(name), data, { date });
   }
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

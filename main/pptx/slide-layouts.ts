@@ -136,7 +136,7 @@ const LAYOUTS: { [L in SlideLayout]: (ctx: PptxSlideContext, slide: SlideOf<L>) 
   chart(ctx, s) {
     const y = lead(ctx, s.lead, heading(ctx, s.title));
     const captionH = s.caption ? (ctx.lang2 ? 44 : 26) : 0;
-    const unitH = s.chart.unit ? 22 : 0;
+    const unitH = s.chart.unit ? (ctx.lang2 ? 34 : 22) : 0;
     if (s.chart.unit) textBox(ctx, runs(ctx, s.chart.unit, { size: 14, color: MUTED }), { x: MARGIN, y, w: 600, h: unitH });
     // Prefix and suffix may be plain strings or localizable text; localize takes both.
     const prefix = localize(s.chart.prefix as Text, ctx.lang) ?? '';
@@ -151,7 +151,9 @@ const LAYOUTS: { [L in SlideLayout]: (ctx: PptxSlideContext, slide: SlideOf<L>) 
       [{ name: plain(localize(s.chart.unit, ctx.lang) ?? localize(s.title, ctx.lang)), labels, values: s.chart.bars.map((b) => b.value) }],
       {
         ...at({ x: MARGIN, y: y + unitH, w: PAGE.width - 2 * MARGIN, h: contentBottom(ctx) - y - unitH - captionH }),
-        barDir: 'col',
+        barDir: 'bar',
+        // Top to bottom in the pack's order, as on screen (a bar chart's categories otherwise run upwards).
+        catAxisOrientation: 'maxMin' as 'minMax', // pptxgenjs writes either; its types name one
         // One colour per bar needs at least two colours (pptxgenjs writes c:dPt only then).
         chartColors: colors.length > 1 ? colors : [...colors, ...colors],
         showValue: true,
