@@ -107,7 +107,7 @@ async function run(argv: string[]): Promise<number> {
       if (values.paper !== undefined && !(PAPERS as readonly string[]).includes(values.paper)) usage(`--paper must be one of ${PAPERS.join(', ')}; got "${values.paper}"`);
       const layout = values.layout as ExportLayout;
       const misfit = optionsMisfit({ format, layout, notes: values.notes, ...(values.paper ? { paper: values.paper as Paper } : {}) });
-      if (misfit) usage(misfit.replace(/^speaker notes/, '--notes').replace(/^paper/, '--paper'));
+      if (misfit) usage(misfit.replace(/^speaker notes do not/, '--notes does not').replace(/^paper/, '--paper'));
       const result = await loadBriefing(pack, { bundled: !positionals[0] });
       if (result.status === 'invalid') {
         for (const p of result.errors) console.error(formatProblem(p));

@@ -99,7 +99,8 @@ export async function finishPackage(pkg: Buffer, date: Date): Promise<Buffer> {
       // The chart's embedded workbook (its editable numbers) is a zip of its own, with its own dates.
       data = await finishPackage(Buffer.from(data as Uint8Array), date);
     }
-    out.file(chartNames(name), data, { date });
+    // No folder entries: JSZip would date them now (OPC packages need none).
+    out.file(chartNames(name), data, { date, createFolders: false });
   }
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
