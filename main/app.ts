@@ -13,7 +13,7 @@ import {
 } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { createHandlers } from './handlers';
 import { workerExportRunner } from './handlers/export';
 import { BriefingSession } from './handlers/session';
@@ -127,7 +127,7 @@ async function start(): Promise<void> {
       async chooseExportPath(suggestedName) {
         const r = await dialog.showSaveDialog(parent(), exportPdfDialog(join(app.getPath('documents'), suggestedName)));
         if (r.canceled || !r.filePath) return null;
-        const target = exportTarget(r.filePath, existsSync);
+        const target = exportTarget(r.filePath, existsSync, extname(suggestedName).toLowerCase() || '.pdf');
         if (!target.askOverwrite) return target.path;
         const answer = await dialog.showMessageBox(parent(), replaceFileQuestion(target.path));
         return answer.response === 0 ? target.path : null;

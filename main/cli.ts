@@ -4,26 +4,32 @@ import { resolve } from 'node:path';
 import { loadBriefing } from './briefing/load';
 import { bundledBriefingPath } from './paths';
 import { formatProblem } from './model/problems';
-import { EXPORT_LANGS, EXPORT_LAYOUTS, NOTES_FIT, PAPERS, type ExportLang, type ExportLayout, type ExportOptionsInput, type Paper } from './model/export-options';
+import { EXPORT_FORMATS, EXPORT_LANGS, EXPORT_LAYOUTS, PAPERS, formatOfPath, optionsMisfit, type ExportFormat, type ExportLang, type ExportLayout, type ExportOptionsInput, type Paper } from './model/export-options';
 import { briefingJsonSchema } from './model/json-schema';
-import { exportPdf, ExportError, ExportRefused } from './pdf/export';
+import { ExportError, ExportRefused } from './pdf/export';
+import { exportBriefing } from './formats/export';
 import { cutWarnings } from './pdf/cut-warnings';
 import { warningPlacer } from './briefing/place-warnings';
 import { warningsForExport } from './model/export-warnings';
 
 const HELP = `Usage:
-  puente export [PACK] --out FILE.pdf [--layout LAYOUT] [--lang en|es|both] [--topics a,b]
-                [--backup include|exclude] [--notes] [--paper letter|a4] [--strict]
+  puente export [PACK] --out FILE.pdf [--format pdf|pptx|html] [--layout LAYOUT] [--lang en|es|both]
+                [--topics a,b] [--backup include|exclude] [--notes] [--paper letter|a4] [--strict]
   puente validate [PACK]
   puente schema
 PACK is a briefing folder (holding briefing.yaml) or a .yaml file; default: the bundled briefing.
 Export options:
+  --format   pdf (default), pptx (an editable PowerPoint deck: backup slides hidden, notes in the notes pane with
+             --notes) or html (one self-contained page presenting the deck in any browser, offline; notes and the
+             presenter view with --notes); default: the extension of --out, else pdf. pptx and html take the slides
+             layout only, and no --paper
   --layout   slides (default, 16:9), handout-1, handout-2, handout-3 (ruled note lines), handout-6,
              notes (each slide above its speaker notes), brief (a read-ahead document)
   --lang     en (default), es, or both (bilingual: each slide's text in both languages)
   --topics   topic ids to export, in the order given (default: all)
   --backup   include or exclude (default) the backup slides
-  --notes    print speaker notes (handout-1, handout-2, handout-3; the notes layout always has them)
+  --notes    print speaker notes (handout-1, handout-2, handout-3; the notes layout always has them); in a
+             pptx or html deck, include them (a deck has none unless asked)
   --paper    letter or a4 for the paper layouts (default: the pack's paper, else letter)
   --strict   refuse to export (write nothing, exit 1) when there is any warning for this export: a character no
              font can draw, a missing translation in a language printed, or text that would be printed cut
@@ -49,6 +55,7 @@ async function run(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o' },
+        format: { type: 'string' },
         layout: { type: 'string', default: 'slides' },
         lang: { type: 'string', default: 'en' },
         topics: { type: 'string' },
@@ -91,13 +98,16 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'export': {
-      if (!values.out) usage('export needs --out FILE.pdf');
+      if (!values.out) usage('export needs --out FILE.pdf (or .pptx, .html)');
+      if (values.format !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(values.format)) usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}; got "${values.format}"`);
+      const format = (values.format as ExportFormat | undefined) ?? formatOfPath(values.out) ?? 'pdf';
       if (!(EXPORT_LAYOUTS as readonly string[]).includes(values.layout)) usage(`--layout must be one of ${EXPORT_LAYOUTS.join(', ')}; got "${values.layout}"`);
       if (!(EXPORT_LANGS as readonly string[]).includes(values.lang)) usage(`--lang must be one of ${EXPORT_LANGS.join(', ')}; got "${values.lang}"`);
       if (values.backup !== 'include' && values.backup !== 'exclude') usage(`--backup must be include or exclude; got "${values.backup}"`);
       if (values.paper !== undefined && !(PAPERS as readonly string[]).includes(values.paper)) usage(`--paper must be one of ${PAPERS.join(', ')}; got "${values.paper}"`);
       const layout = values.layout as ExportLayout;
-      if (values.notes && layout !== 'notes' && !NOTES_FIT.includes(layout)) usage(`--notes does not fit the ${layout} layout; use it with ${NOTES_FIT.join(', ')} (the notes layout always has them)`);
+      const misfit = optionsMisfit({ format, layout, notes: values.notes, ...(values.paper ? { paper: values.paper as Paper } : {}) });
+      if (misfit) usage(misfit.replace(/^speaker notes do not/, '--notes does not').replace(/^paper/, '--paper'));
       const result = await loadBriefing(pack, { bundled: !positionals[0] });
       if (result.status === 'invalid') {
         for (const p of result.errors) console.error(formatProblem(p));
@@ -109,6 +119,7 @@ async function run(argv: string[]): Promise<number> {
       const unknown = topics?.filter((t) => !known.has(t)) ?? [];
       if (unknown.length) usage(`--topics: no topic "${unknown.join('", "')}"; this briefing has ${[...known].join(', ')}`);
       const options: ExportOptionsInput = {
+        format,
         layout,
         lang: values.lang as ExportLang,
         backup: values.backup,
@@ -125,16 +136,18 @@ async function run(argv: string[]): Promise<number> {
       }
       const place = await warningPlacer(result.source.path);
       try {
-        const done = await exportPdf(result.briefing, {
+        const done = await exportBriefing(result.briefing, {
           ...options,
           outPath: resolve(values.out),
           packDir: resolve(result.source.path, '..'),
           refuseCuts: values.strict,
+          name: result.source.name,
         });
         const cut = cutWarnings(done.cuts, place, layout);
         for (const p of cut) console.error(formatProblem(p));
         const total = warnings.length + cut.length;
-        console.log(`wrote ${done.path} (${done.pages} pages${total ? `, ${total} warning(s) above` : ''})`);
+        const unit = format === 'pdf' ? 'pages' : 'slides';
+        console.log(`wrote ${done.path} (${done.pages} ${unit}${total ? `, ${total} warning(s) above` : ''})`);
         return 0;
       } catch (err) {
         if (err instanceof ExportRefused) {

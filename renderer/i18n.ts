@@ -1,6 +1,6 @@
 // Interface strings (not briefing text) in every language the app speaks.
 import type { Lang } from '../main/model/schema';
-import type { ExportLang, ExportLayout, Paper } from '../main/model/export-options';
+import type { ExportFormat, ExportLang, ExportLayout, Paper } from '../main/model/export-options';
 
 const STRINGS = {
   agenda: { en: 'Agenda', es: 'Orden del día' },
@@ -107,6 +107,7 @@ const STRINGS = {
   runPartlyPlanned: { en: 'Some topics have no planned time', es: 'Algunos temas no tienen tiempo planeado' },
   topicOver: { en: '{time} over', es: 'se pasa {time}' },
   topicOut: { en: 'does not fit', es: 'no cabe' },
+  exportFormat: { en: 'Format', es: 'Formato' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof STRINGS;
@@ -150,3 +151,10 @@ export const PAPER_TEXT: Record<Paper, Record<Lang, string>> = {
 export function pageCount(n: number, lang: Lang): string {
   return n === 1 ? t('exportOnePage', lang) : t('exportPages', lang, { n });
 }
+
+/** The export formats (issue 16): what each file is and what it is for. */
+export const EXPORT_FORMAT_TEXT: Record<ExportFormat, Record<Lang, { name: string; hint: string }>> = {
+  pdf: { en: { name: 'PDF', hint: 'Slides, handouts, notes, read-ahead' }, es: { name: 'PDF', hint: 'Diapositivas, folletos, notas, documento previo' } },
+  pptx: { en: { name: 'PowerPoint', hint: 'Editable slides; backup slides hidden' }, es: { name: 'PowerPoint', hint: 'Diapositivas editables; las de reserva ocultas' } },
+  html: { en: { name: 'Web page', hint: 'Presents in any browser, offline' }, es: { name: 'Página web', hint: 'Se presenta en cualquier navegador, sin conexión' } },
+};

@@ -8,6 +8,8 @@ const only = process.argv[2]; // "main" | "renderer" | undefined (both)
 if (!only || only === 'renderer') {
   rmSync('out/renderer', { recursive: true, force: true });
   await viteBuild({ configFile: 'renderer/vite.config.mts', logLevel: 'warn' });
+  // The HTML deck: the same renderer in one self-contained file, which `--format html` fills (main/html/export.ts).
+  await viteBuild({ configFile: 'renderer/deck/vite.config.mts', logLevel: 'warn' });
 }
 
 if (!only || only === 'main') {
@@ -23,6 +25,9 @@ if (!only || only === 'main') {
     // pdfkit and fontkit are bundled: resolving their dozens of modules cost a whole-process `puente export` more
     // time than drawing the PDF.
     external: ['electron', 'esbuild', 'playwright-core', '@playwright/test'],
+    // import() becomes require(): pptxgenjs loads node:fs with import(), which the CLI's code-cached vm.Script
+    // (bin/puente.cjs) cannot run.
+    supported: { 'dynamic-import': false },
   };
   const entries = [
     ['main/app.ts', 'out/main/app.cjs'],

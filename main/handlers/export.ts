@@ -5,7 +5,9 @@ import { Worker } from 'node:worker_threads';
 import type { Briefing } from '../model/schema';
 import type { ExportOptionsInput } from '../model/export-options';
 import type { ParsedRequestOf, PayloadOf, ResponseOf } from '../model/contract';
-import { ExportCancelled, ExportError, exportPdf, planExport, prepareFonts, type ExportControl, type Exported } from '../pdf/export';
+import { ExportCancelled, ExportError, prepareFonts, type ExportControl, type Exported } from '../pdf/export';
+import { exportBriefing, planBriefingExport } from '../formats/export';
+import { FORMAT_EXTENSIONS } from '../model/export-options';
 import { warningsForExport } from '../model/export-warnings';
 import { adoptFontLookup, fontLookup, type FontLookup } from '../fonts/chain';
 import { cutWarnings } from '../pdf/cut-warnings';
@@ -46,7 +48,7 @@ export const inProcessRunner: ExportRunner = {
   async export(job, control) {
     if (job.fonts) adoptFontLookup(job.fonts);
     try {
-      return await exportPdf(job.briefing, { ...job.options, outPath: job.outPath, packDir: job.packDir }, control);
+      return await exportBriefing(job.briefing, { ...job.options, outPath: job.outPath, packDir: job.packDir }, control);
     } catch (err) {
       if (control.signal?.aborted) throw new ExportCancelled(job.outPath);
       throw err;
@@ -54,8 +56,7 @@ export const inProcessRunner: ExportRunner = {
   },
   async plan(job) {
     if (job.fonts) adoptFontLookup(job.fonts);
-    await prepareFonts(job.briefing);
-    return planExport(job.briefing, job.options);
+    return planBriefingExport(job.briefing, job.options);
   },
 };
 
@@ -156,7 +157,7 @@ export function exportCalls(
       try {
         const loaded = await loadedPack();
         if (!loaded) return { status: 'failed', id, message: 'The open briefing has errors; fix them before exporting.' };
-        const outPath = asked ?? (await deps.chooseExportPath(`${loaded.source.name}-${options.layout}-${options.lang}.pdf`));
+        const outPath = asked ?? (await deps.chooseExportPath(`${loaded.source.name}-${options.format === 'pdf' ? options.layout : 'deck'}-${options.lang}${FORMAT_EXTENSIONS[options.format]}`));
         if (!outPath || controller.signal.aborted) return { status: 'cancelled', id };
         let last = 0;
         const onProgress = (done: number, total: number) => {

@@ -19,12 +19,19 @@ export function openBriefingDialog(platform: NodeJS.Platform): OpenDialogOptions
   };
 }
 
-/** "Export PDF…": asks before replacing a file on every platform (Linux only when told to). */
+const SAVE_FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  '.pdf': { name: 'PDF', extensions: ['pdf'] },
+  '.pptx': { name: 'PowerPoint', extensions: ['pptx'] },
+  '.html': { name: 'Web page (HTML)', extensions: ['html'] },
+};
+
+/** "Export PDF…" (or PowerPoint, HTML, by the suggested name's extension): asks before replacing a file on every platform (Linux only when told to). */
 export function exportPdfDialog(defaultPath: string): SaveDialogOptions {
+  const filter = SAVE_FILTERS[extname(defaultPath).toLowerCase()] ?? { name: 'PDF', extensions: ['pdf'] };
   return {
-    title: 'Export PDF',
+    title: `Export ${filter.name}`,
     defaultPath,
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    filters: [filter],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   };
 }
@@ -34,9 +41,9 @@ export function exportPdfDialog(defaultPath: string): SaveDialogOptions {
  * we add it) knows that the file so named exists. `askOverwrite` is true when we added ".pdf" and that file exists —
  * no dialog has asked the briefer about it yet.
  */
-export function exportTarget(chosen: string, exists: (path: string) => boolean): { path: string; askOverwrite: boolean } {
-  if (extname(chosen).toLowerCase() === '.pdf') return { path: chosen, askOverwrite: false };
-  const path = `${chosen}.pdf`;
+export function exportTarget(chosen: string, exists: (path: string) => boolean, extension = '.pdf'): { path: string; askOverwrite: boolean } {
+  if (extname(chosen).toLowerCase() === extension) return { path: chosen, askOverwrite: false };
+  const path = `${chosen}${extension}`;
   return { path, askOverwrite: exists(path) };
 }
 

@@ -1,11 +1,14 @@
 // What the Export dialog offers and asks for, as pure functions of the export options schema and the pack: which
 // choices apply to which layout, the topic list and its default, and the request the choices make.
 import {
+  EXPORT_FORMATS,
   EXPORT_LANGS,
   EXPORT_LAYOUTS,
-  NOTES_FIT,
-  PAPER_LAYOUTS,
+  FORMAT_LAYOUTS,
+  notesAsked,
+  paperAsked,
   PAPERS,
+  type ExportFormat,
   type ExportLang,
   type ExportLayout,
   type ExportOptionsInput,
@@ -13,10 +16,12 @@ import {
 } from '../../main/model/export-options';
 import type { Briefing, Lang } from '../../main/model/schema';
 
-export { EXPORT_LAYOUTS, PAPERS };
+export { EXPORT_FORMATS, EXPORT_LAYOUTS, PAPERS };
 
 /** Everything the dialog lets a briefer choose. `topics` holds the chosen ids in the order they are listed. */
 export interface ExportChoice {
+  /** PDF, PowerPoint or the HTML deck (issue 16). */
+  format: ExportFormat;
   layout: ExportLayout;
   lang: ExportLang;
   topics: string[];
@@ -25,14 +30,25 @@ export interface ExportChoice {
   paper: Paper;
 }
 
-/** Speaker notes: part of the `notes` layout, a choice on NOTES_FIT layouts, never on the others. */
-export function notesRule(layout: ExportLayout): 'always' | 'optional' | 'never' {
-  if (layout === 'notes') return 'always';
-  return NOTES_FIT.includes(layout) ? 'optional' : 'never';
+/** Speaker notes: part of the `notes` layout, a choice on NOTES_FIT layouts and in a deck, never on the others. */
+export function notesRule(layout: ExportLayout, format: ExportFormat = 'pdf'): 'always' | 'optional' | 'never' {
+  if (format === 'pdf' && layout === 'notes') return 'always';
+  return notesAsked(format, layout) ? 'optional' : 'never';
 }
 
-export function paperApplies(layout: ExportLayout): boolean {
-  return PAPER_LAYOUTS.includes(layout);
+export function paperApplies(layout: ExportLayout, format: ExportFormat = 'pdf'): boolean {
+  return paperAsked(format, layout);
+}
+
+/** The layouts the dialog offers for a format (a deck is slides only). */
+export function layoutChoices(format: ExportFormat): readonly ExportLayout[] {
+  return FORMAT_LAYOUTS[format];
+}
+
+/** The choice after picking `format`: a layout the format has (slides when the old one is PDF-only). */
+export function withFormat(choice: ExportChoice, format: ExportFormat): ExportChoice {
+  const layouts = layoutChoices(format);
+  return { ...choice, format, layout: layouts.includes(choice.layout) ? choice.layout : (layouts[0] ?? 'slides') };
 }
 
 /** The languages the pack offers, and `both` when it offers English and Spanish. */
@@ -66,12 +82,15 @@ export function toggleTopic(chosen: readonly string[], id: string, order: readon
 export function initialChoice(
   pack: Briefing,
   show: { run: readonly string[] | null; lang: Lang; bilingual: boolean },
-  remembered: Partial<Pick<ExportChoice, 'layout' | 'backup' | 'notes' | 'paper'>> = {},
+  remembered: Partial<Pick<ExportChoice, 'format' | 'layout' | 'backup' | 'notes' | 'paper'>> = {},
 ): ExportChoice {
   const langs = langChoices(pack.meta.languages);
   const wanted: ExportLang = show.bilingual && langs.includes('both') ? 'both' : show.lang;
+  const format = remembered.format ?? 'pdf';
+  const layout = remembered.layout && layoutChoices(format).includes(remembered.layout) ? remembered.layout : 'slides';
   return {
-    layout: remembered.layout ?? 'slides',
+    format,
+    layout,
     lang: langs.includes(wanted) ? wanted : (langs[0] ?? 'en'),
     topics: defaultTopics(pack, show.run),
     backup: remembered.backup ?? 'exclude',
@@ -85,12 +104,14 @@ export function exportRequest(choice: ExportChoice, pack: Briefing): ExportOptio
   const all = pack.topics.map((t) => t.id);
   const everyTopicInOrder = choice.topics.length === all.length && choice.topics.every((id, i) => id === all[i]);
   return {
+    // PDF is the default: a PDF request reads as it did before decks existed.
+    ...(choice.format !== 'pdf' ? { format: choice.format } : {}),
     layout: choice.layout,
     lang: choice.lang,
     ...(everyTopicInOrder ? {} : { topics: [...choice.topics] }),
     backup: choice.backup,
-    ...(notesRule(choice.layout) === 'optional' && choice.notes ? { notes: true } : {}),
-    ...(paperApplies(choice.layout) ? { paper: choice.paper } : {}),
+    ...(notesRule(choice.layout, choice.format) === 'optional' && choice.notes ? { notes: true } : {}),
+    ...(paperApplies(choice.layout, choice.format) ? { paper: choice.paper } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import type { ExportChoice } from './export-choices';
 class ExportDialogState {
   open = $state(false);
   /** Layout, paper and the like carry over to the next export; topics follow the run each time. */
-  remembered = $state<Partial<Pick<ExportChoice, 'layout' | 'backup' | 'notes' | 'paper'>>>({});
+  remembered = $state<Partial<Pick<ExportChoice, 'format' | 'layout' | 'backup' | 'notes' | 'paper'>>>({});
 
   show(): void {
     this.open = true;

@@ -29,7 +29,7 @@ describe('which choices apply', () => {
     }
   });
   test('paper applies exactly to PAPER_LAYOUTS', () => {
-    expect(EXPORT_LAYOUTS.filter(paperApplies)).toEqual([...PAPER_LAYOUTS]);
+    expect(EXPORT_LAYOUTS.filter((l) => paperApplies(l))).toEqual([...PAPER_LAYOUTS]);
   });
   test('both languages are offered only when the pack has English and Spanish', () => {
     expect(langChoices(['en', 'es'])).toEqual(['en', 'es', 'both']);
