@@ -154,7 +154,7 @@ export function pageCount(n: number, lang: Lang): string {
 
 /** The export formats (issue 16): what each file is and what it is for. */
 export const EXPORT_FORMAT_TEXT: Record<ExportFormat, Record<Lang, { name: string; hint: string }>> = {
-  pdf: { en: { name: 'PDF', hint: 'Slides, handouts, notes, read-ahead' }, es: { name: 'PDF', hint: 'Diapositivas, folletos, notas, documento previo' } },
+  pdf: { en: { name: 'PDF', hint: 'Slides, handouts, notes, read-ahead' }, es: { name: 'PDF', hint: 'Diapositivas, impresos, notas, documento de lectura previa' } },
   pptx: { en: { name: 'PowerPoint', hint: 'Editable slides; backup slides hidden' }, es: { name: 'PowerPoint', hint: 'Diapositivas editables; las de reserva ocultas' } },
   html: { en: { name: 'Web page', hint: 'Presents in any browser, offline' }, es: { name: 'Página web', hint: 'Se presenta en cualquier navegador, sin conexión' } },
 };

@@ -182,7 +182,7 @@ function sourcesBlock(c: Ctx, slide: Slide): Block[] {
     return n === undefined ? [] : [`[${n}]`];
   });
   if (refs.length === 0) return [];
-  return [textBlock(c, [{ text: `${refs.length === 1 ? WORDS[c.lang].source : WORDS[c.lang].source + 's'}: ${refs.join(' ')}`, lang: c.lang }], 'small', 'P', 3)];
+  return [textBlock(c, [{ text: `${refs.length === 1 ? WORDS[c.lang].source : WORDS[c.lang].sources}: ${refs.join(' ')}`, lang: c.lang }], 'small', 'P', 3)];
 }
 
 /** The slide's title as runs: "first / second" in a bilingual brief, each in its language. */

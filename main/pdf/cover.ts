@@ -7,6 +7,7 @@ import type { DrawEnv, PlannedPage } from './layout';
 import { readableOn } from './page-frame';
 import { artifact, group, inLanguage, tag, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
+import { WORDS } from './words';
 
 /** Text in the export's language (as a run: with the language it is written in), and the second language's
  * wording when it differs (bilingual). */
@@ -80,7 +81,7 @@ function drawCover(env: DrawEnv, kind: string): void {
   const rows: [string, Run][] = [];
   const presenter = localizedRun(meta.presenter, lang);
   if (presenter?.text) rows.push([lang === 'es' ? 'Presenta' : 'Presenter', presenter]);
-  const when = meta.date ?? (meta.asOf ? `${lang === 'es' ? 'Al' : 'As of'} ${meta.asOf}` : undefined);
+  const when = meta.date ?? (meta.asOf ? `${WORDS[lang].asOf} ${meta.asOf}` : undefined);
   if (when) rows.push([lang === 'es' ? 'Fecha' : 'Date', { text: when, lang: meta.date ? undefined : lang }]);
   rows.push([lang === 'es' ? 'Organización' : 'Organization', org]);
   for (const [k, v] of rows) {

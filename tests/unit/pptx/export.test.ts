@@ -158,7 +158,8 @@ test.skipIf(!soffice)('LibreOffice Impress opens the deck and converts it to PDF
   copyFileSync(path, join(dir, 'deck.pptx'));
   // Its own profile folder, so a LibreOffice already running on the machine does not take the conversion.
   execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'deck.pptx')], { stdio: 'ignore' });
-  const text = execFileSync('pdftotext', ['-layout', join(dir, 'deck.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  // Content order (-raw) keeps each text box's lines together, as a stat's two-line figure needs.
+  const text = execFileSync('pdftotext', ['-raw', join(dir, 'deck.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   const figures = mainSlides().flatMap((s) => (s.layout === 'stats' ? s.stats.map((x) => localize(x.value, 'en')) : []));
   expect(figures.length).toBeGreaterThan(3);
   for (const f of figures) expect(text).toContain(f);
