@@ -1,10 +1,11 @@
 // `npm run bench`: PDF export times (bundled briefing in-process and as a whole CLI process; a 1,000-slide pack with
-// its peak memory) and renderer timings; not a test.
+// its peak memory), each export format on two packs, and renderer timings; not a test.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { exportTimes, HUGE_EXPORT_CHILD, hugeExportChild } from './export-times';
+import { formatTimes } from './format-times';
 import type { BenchRow } from './renderer-times';
 import { syntheticBriefing, writeSyntheticPack } from './synthetic-pack';
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   try {
     console.table(await exportTimes(dir));
+    console.table(formatTimes(dir));
     console.table(await rendererTimes(dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
