@@ -1,5 +1,6 @@
 // The `brief` layout: a read-ahead document for the reader who skipped the meeting. Topics become headings, bullet
 // points become lists, big figures and charts become tables with their sources; it flows over portrait pages.
+import { assertNever } from '../model/exhaustive';
 import type { Bullet, Lang, Slide, Text, Topic } from '../model/schema';
 import { localize, localizedRun } from '../model/text';
 import { formatValue } from './chart';
@@ -244,6 +245,8 @@ function slideBlocks(c: Ctx, slide: Slide): Block[] {
     case 'image':
       body.push(imageBlock(c, slide), ...textBlocks(c, slide.caption, 'small', 'Caption', 3));
       break;
+    default:
+      assertNever(slide, 'slide layout');
   }
   return [heading, ...body, ...sourcesBlock(c, slide)];
 }

@@ -1,6 +1,7 @@
 // Draws one slide of each layout onto the current pdfkit page: the look of the deck lives here.
 import type { Slide, SlideOf, Text } from '../model/schema';
 import { notePiece } from './cut-watch';
+import { assertNever } from '../model/exhaustive';
 import { localize, localizedRun } from '../model/text';
 import { drawBarChart } from './chart';
 import { drawHeight, fitBlock, fitSize, secondarySize, truncate, type FitOptions } from './fit-text';
@@ -37,6 +38,7 @@ export function drawSlide(ctx: SlideContext, slide: Slide): void {
     case 'timeline': return drawTimeline(ctx, slide);
     case 'image': return drawImage(ctx, slide);
     case 'two-column': return drawTwoColumn(ctx, slide);
+    default: return assertNever(slide, 'slide layout');
   }
 }
 
