@@ -180,10 +180,11 @@ export function findSlides(briefing: Briefing, query: string, opts: FindOptions 
     };
   };
 
+  // A number is a slide to jump to, listed first, and also words to find ("32" finds "32%" on slide 8).
+  let jump: SlideHit | null = null;
   if (/^\d+$/.test(q)) {
     const place = flow[Number(q) - 1];
-    const hit = place ? hitAt(place, { snippet: { before: '', match: '', after: '' }, where: 'slide', matchedLang: null }) : null;
-    return hit ? [hit] : [];
+    jump = place ? hitAt(place, { snippet: { before: '', match: '', after: '' }, where: 'slide', matchedLang: null }) : null;
   }
 
   const words = [...new Set(foldText(q).split(/\s+/).filter((w) => w !== ''))];
@@ -205,5 +206,6 @@ export function findSlides(briefing: Briefing, query: string, opts: FindOptions 
     });
   });
   ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return ranked.slice(0, limit).map((r) => r.hit);
+  const found = ranked.map((r) => r.hit);
+  return (jump ? [jump, ...found] : found).slice(0, limit);
 }

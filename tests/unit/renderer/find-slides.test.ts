@@ -68,9 +68,16 @@ describe('findSlides by number', () => {
     expect(hits[0]?.number).toBe(3);
   });
 
-  it('finds nothing for a number beyond the run', () => {
-    expect(findSlides(briefing, '6')).toEqual([]);
-    expect(findSlides(briefing, '0')).toEqual([]);
+  it('finds nothing for a number beyond the run that no slide says', () => {
+    expect(findSlides(briefing, '7')).toEqual([]);
+    expect(findSlides(briefing, '8')).toEqual([]);
+  });
+
+  it('lists the slide with that number first, then the slides that say it ("2019" is also a year on a timeline)', () => {
+    expect(findSlides(briefing, '2019').map((h) => h.place)).toEqual([{ topic: 1, slide: 0 }]);
+    const withJump = findSlides(briefing, '4');
+    expect(withJump[0]?.number).toBe(4);
+    expect(withJump.map((h) => h.place)).toContainEqual({ topic: 0, slide: 2 }); // "4.2 GW", a backup slide
   });
 });
 
