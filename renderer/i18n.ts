@@ -133,6 +133,7 @@ export const EXPORT_LAYOUT_TEXT: Record<ExportLayout, Record<Lang, { name: strin
   'handout-6': { en: { name: 'Handout · 6', hint: 'Six slides per page' }, es: { name: 'Impreso · 6', hint: 'Seis diapositivas por página' } },
   notes: { en: { name: 'Notes', hint: "The presenter's script" }, es: { name: 'Notas', hint: 'El guion del presentador' } },
   brief: { en: { name: 'Read-ahead', hint: 'A document, not slides' }, es: { name: 'Lectura previa', hint: 'Un documento, no diapositivas' } },
+  'run-sheet': { en: { name: 'Run sheet', hint: 'One page: topics, times, backups' }, es: { name: 'Guion de tiempos', hint: 'Una página: temas, horas, reserva' } },
 };
 
 /** The export language choices: a language by its own name, `both` as a bilingual handout. */
