@@ -56,7 +56,8 @@ export function clockAt(seconds: number, start: number | undefined): string {
 /** The sheet's content for a run: pure, so it is tested by value. */
 export function runSheetContent(input: Pick<PlanInput, 'briefing' | 'selection' | 'lang' | 'lang2' | 'start' | 'slot'>): RunSheetContent {
   const { briefing, lang, lang2, start } = input;
-  const topics = input.selection.groups.map((g) => g.topic);
+  // The run is the main flow: a topic printed only for its backup slides (backup: include) is not timed.
+  const topics = input.selection.groups.filter((g) => g.slides.some((sl) => !sl.backup)).map((g) => g.topic);
   const fit: RunFit = fitRun(briefing, topics.map((t) => t.id), input.slot ?? null);
   const summary: Run[] = [];
   const part = (key: WordKey, value: string): void => {
