@@ -65,6 +65,8 @@ const STRINGS = {
   exportLayout: { en: 'Layout', es: 'Formato' },
   exportLanguage: { en: 'Language', es: 'Idioma' },
   exportPaper: { en: 'Paper', es: 'Papel' },
+  exportStartTime: { en: 'Start time (24-hour, e.g. 14:30)', es: 'Hora de inicio (24 horas, p. ej. 14:30)' },
+  exportStartBad: { en: 'Write the start as HH:MM, e.g. 14:30; until then the times run from 0:00.', es: 'Escriba el inicio como HH:MM, p. ej. 14:30; mientras tanto las horas cuentan desde 0:00.' },
   exportPaperNone: { en: 'Slide pages are 16:9; paper applies to handouts.', es: 'Las páginas de diapositivas son de 16:9; el tamaño de papel solo se aplica al material impreso.' },
   exportContents: { en: 'Contents', es: 'Contenido' },
   exportBackup: { en: 'Include backup slides', es: 'Incluir diapositivas de reserva' },
