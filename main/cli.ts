@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { loadBriefing } from './briefing/load';
 import { bundledBriefingPath } from './paths';
 import { formatProblem } from './model/problems';
-import { EXPORT_FORMATS, EXPORT_LANGS, EXPORT_LAYOUTS, PAPERS, formatOfPath, optionsMisfit, type ExportFormat, type ExportLang, type ExportLayout, type ExportOptionsInput, type Paper } from './model/export-options';
+import { EXPORT_FORMATS, EXPORT_LANGS, EXPORT_LAYOUTS, PAPERS, formatOfPath, optionsMisfit, slotProblem, startProblem, type ExportFormat, type ExportLang, type ExportLayout, type ExportOptionsInput, type Paper } from './model/export-options';
 import { briefingJsonSchema } from './model/json-schema';
 import { ExportError, ExportRefused } from './pdf/export';
 import { exportBriefing } from './formats/export';
@@ -15,6 +15,7 @@ import { warningsForExport } from './model/export-warnings';
 const HELP = `Usage:
   puente export [PACK] --out FILE.pdf [--format pdf|pptx|html] [--layout LAYOUT] [--lang en|es|both]
                 [--topics a,b] [--backup include|exclude] [--notes] [--paper letter|a4] [--strict]
+                [--start HH:MM] [--slot TIME]
   puente validate [PACK]
   puente schema
 PACK is a briefing folder (holding briefing.yaml) or a .yaml file; default: the bundled briefing.
@@ -24,13 +25,16 @@ Export options:
              presenter view with --notes); default: the extension of --out, else pdf. pptx and html take the slides
              layout only, and no --paper
   --layout   slides (default, 16:9), handout-1, handout-2, handout-3 (ruled note lines), handout-6,
-             notes (each slide above its speaker notes), brief (a read-ahead document)
+             notes (each slide above its speaker notes), brief (a read-ahead document),
+             run-sheet (one page: each topic's planned time and clock times, the backup slides for questions)
   --lang     en (default), es, or both (bilingual: each slide's text in both languages)
   --topics   topic ids to export, in the order given (default: all)
   --backup   include or exclude (default) the backup slides
   --notes    print speaker notes (handout-1, handout-2, handout-3; the notes layout always has them); in a
              pptx or html deck, include them (a deck has none unless asked)
   --paper    letter or a4 for the paper layouts (default: the pack's paper, else letter)
+  --start    run-sheet only: the clock time the talk starts, 24-hour HH:MM (e.g. 14:30); default: times from 0:00
+  --slot     run-sheet only: the time the talk has, written as a pack writes times (e.g. 10m, 1h30m)
   --strict   refuse to export (write nothing, exit 1) when there is any warning for this export: a character no
              font can draw, a missing translation in a language printed, or text that would be printed cut
 Export prints on stderr every warning that concerns what it prints, placed as file:line:col, as validate does.
@@ -63,6 +67,8 @@ async function run(argv: string[]): Promise<number> {
         notes: { type: 'boolean', default: false },
         paper: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        start: { type: 'string' },
+        slot: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -105,9 +111,18 @@ async function run(argv: string[]): Promise<number> {
       if (!(EXPORT_LANGS as readonly string[]).includes(values.lang)) usage(`--lang must be one of ${EXPORT_LANGS.join(', ')}; got "${values.lang}"`);
       if (values.backup !== 'include' && values.backup !== 'exclude') usage(`--backup must be include or exclude; got "${values.backup}"`);
       if (values.paper !== undefined && !(PAPERS as readonly string[]).includes(values.paper)) usage(`--paper must be one of ${PAPERS.join(', ')}; got "${values.paper}"`);
+      if (values.start !== undefined) {
+        const problem = startProblem(values.start);
+        if (problem) usage(`--start: ${problem}`);
+      }
+      if (values.slot !== undefined) {
+        const problem = slotProblem(values.slot);
+        if (problem) usage(`--slot: ${problem}`);
+      }
       const layout = values.layout as ExportLayout;
-      const misfit = optionsMisfit({ format, layout, notes: values.notes, ...(values.paper ? { paper: values.paper as Paper } : {}) });
-      if (misfit) usage(misfit.replace(/^speaker notes do not/, '--notes does not').replace(/^paper/, '--paper'));
+      const schedule = { ...(values.start !== undefined ? { start: values.start } : {}), ...(values.slot !== undefined ? { slot: values.slot } : {}) };
+      const misfit = optionsMisfit({ format, layout, notes: values.notes, ...(values.paper ? { paper: values.paper as Paper } : {}), ...schedule });
+      if (misfit) usage(misfit.replace(/^speaker notes do not/, '--notes does not').replace(/^paper/, '--paper').replace(/^start and slot/, '--start and --slot'));
       const result = await loadBriefing(pack, { bundled: !positionals[0] });
       if (result.status === 'invalid') {
         for (const p of result.errors) console.error(formatProblem(p));
@@ -126,6 +141,7 @@ async function run(argv: string[]): Promise<number> {
         notes: values.notes,
         ...(topics ? { topics } : {}),
         ...(values.paper ? { paper: values.paper as Paper } : {}),
+        ...schedule,
       };
       // What validate would say about this export's topics and languages, said before a page is drawn.
       const warnings = warningsForExport(result.warnings, result.briefing, options);

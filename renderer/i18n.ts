@@ -65,6 +65,8 @@ const STRINGS = {
   exportLayout: { en: 'Layout', es: 'Formato' },
   exportLanguage: { en: 'Language', es: 'Idioma' },
   exportPaper: { en: 'Paper', es: 'Papel' },
+  exportStartTime: { en: 'Start time (24-hour, e.g. 14:30)', es: 'Hora de inicio (24 horas, p. ej. 14:30)' },
+  exportStartBad: { en: 'Write the start as HH:MM, e.g. 14:30; until then the times run from 0:00.', es: 'Escriba el inicio como HH:MM, p. ej. 14:30; mientras tanto las horas cuentan desde 0:00.' },
   exportPaperNone: { en: 'Slide pages are 16:9; paper applies to handouts.', es: 'Las páginas de diapositivas son de 16:9; el tamaño de papel solo se aplica al material impreso.' },
   exportContents: { en: 'Contents', es: 'Contenido' },
   exportBackup: { en: 'Include backup slides', es: 'Incluir diapositivas de reserva' },
@@ -133,6 +135,7 @@ export const EXPORT_LAYOUT_TEXT: Record<ExportLayout, Record<Lang, { name: strin
   'handout-6': { en: { name: 'Handout · 6', hint: 'Six slides per page' }, es: { name: 'Impreso · 6', hint: 'Seis diapositivas por página' } },
   notes: { en: { name: 'Notes', hint: "The presenter's script" }, es: { name: 'Notas', hint: 'El guion del presentador' } },
   brief: { en: { name: 'Read-ahead', hint: 'A document, not slides' }, es: { name: 'Lectura previa', hint: 'Un documento, no diapositivas' } },
+  'run-sheet': { en: { name: 'Run sheet', hint: 'One page: topics, times, backups' }, es: { name: 'Guion de tiempos', hint: 'Una página: temas, horas, reserva' } },
 };
 
 /** The export language choices: a language by its own name, `both` as a bilingual handout. */

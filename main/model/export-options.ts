@@ -1,15 +1,40 @@
 // What an export is asked for (PDF, PowerPoint or a self-contained HTML deck), written once: the CLI flags, the IPC request and the app's Export dialog all
 // derive from these schemas, so a layout or option added here reaches every side.
 import * as z from 'zod';
+import { MAX_TOPIC_SECONDS, durationProblem, parseDuration } from './duration';
 
-export const EXPORT_LAYOUTS = ['slides', 'handout-1', 'handout-2', 'handout-3', 'handout-6', 'notes', 'brief'] as const;
+export const EXPORT_LAYOUTS = ['slides', 'handout-1', 'handout-2', 'handout-3', 'handout-6', 'notes', 'brief', 'run-sheet'] as const;
 export const ExportLayout = z.enum(EXPORT_LAYOUTS);
 export type ExportLayout = z.infer<typeof ExportLayout>;
 
 /** Layouts on which `notes: true` adds the speaker notes (the `notes` layout always has them). */
 export const NOTES_FIT: readonly ExportLayout[] = ['handout-1', 'handout-2', 'handout-3'];
 /** Layouts printed on paper (the others are 16:9 slide pages). */
-export const PAPER_LAYOUTS: readonly ExportLayout[] = ['handout-1', 'handout-2', 'handout-3', 'handout-6', 'notes', 'brief'];
+export const PAPER_LAYOUTS: readonly ExportLayout[] = ['handout-1', 'handout-2', 'handout-3', 'handout-6', 'notes', 'brief', 'run-sheet'];
+
+/** Whether `start` and `slot` apply: the PDF's run-sheet layout only (the one page that prints clock times). */
+export function scheduleAsked(format: ExportFormat, layout: ExportLayout): boolean {
+  return format === 'pdf' && layout === 'run-sheet';
+}
+
+/** A start time as the run sheet takes it: 24-hour "HH:MM" ("9:05", "14:30"). */
+export const START_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/** Minutes after midnight of a start time written "HH:MM"; null when it is not one. */
+export function parseStart(text: string): number | null {
+  const m = START_PATTERN.exec(text.trim());
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/** Why `text` is not a start time, as a sentence fragment; null when it is one. */
+export function startProblem(text: string): string | null {
+  return parseStart(text) === null ? `expected a 24-hour time like "14:30" or "9:05"; got ${JSON.stringify(text)}` : null;
+}
+
+/** Why `text` is not a slot (a planned time such as "10m" or "1h30m"); null when it is one. */
+export function slotProblem(text: string): string | null {
+  return durationProblem(text, MAX_TOPIC_SECONDS);
+}
 
 /**
  * What file an export writes: `pdf` (every layout), `pptx` (an editable PowerPoint deck, issue 16) or `html` (one
@@ -52,9 +77,12 @@ export function formatOfPath(path: string): ExportFormat | undefined {
  * Why these options do not go together, as a sentence naming the options (`--layout`, `--notes`), or undefined when
  * they do. The one check the CLI, the exporters and the dialog share.
  */
-export function optionsMisfit(o: { format: ExportFormat; layout: ExportLayout; notes: boolean; paper?: Paper }): string | undefined {
+export function optionsMisfit(o: { format: ExportFormat; layout: ExportLayout; notes: boolean; paper?: Paper; start?: string; slot?: string }): string | undefined {
   const layouts: readonly ExportLayout[] = FORMAT_LAYOUTS[o.format];
   if (!layouts.includes(o.layout)) return `the ${o.format} format has the ${layouts.join(', ')} layout only; "${o.layout}" is a PDF layout`;
+  if ((o.start !== undefined || o.slot !== undefined) && !scheduleAsked(o.format, o.layout)) {
+    return `start and slot apply to the run-sheet layout only, not to ${o.layout}`;
+  }
   if (o.notes && o.layout !== 'notes' && !notesAsked(o.format, o.layout)) {
     return `speaker notes do not fit the ${o.layout} layout; choose ${[...NOTES_FIT, 'notes'].join(', ')}, or leave notes off`;
   }
@@ -84,6 +112,10 @@ export const ExportOptions = z
     notes: z.boolean().default(false),
     /** Paper for the paper layouts; when absent, the pack's `meta.paper`, else letter. */
     paper: Paper.optional(),
+    /** Run sheet only: the clock time the talk starts, 24-hour "HH:MM"; without it the sheet counts from 0:00. */
+    start: z.string().refine((s) => parseStart(s) !== null, { message: 'expected a 24-hour time like "14:30"' }).optional(),
+    /** Run sheet only: the time the talk has, written as a planned time ("10m", "1h30m"). */
+    slot: z.string().refine((s) => slotProblem(s) === null && parseDuration(s) !== null, { message: 'expected a planned time like "10m" or "1h30m"' }).optional(),
   })
   .strict();
 /** As written by a caller (defaults not applied). */

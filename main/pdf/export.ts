@@ -1,7 +1,8 @@
 // PDF export's entry point: checks the request, plans every page, then draws the chosen layout and writes it
 // safely to disk (temp file, then rename), reporting progress and honouring cancel between pages.
 import type { Briefing, Lang } from '../model/schema';
-import { ExportOptions, NOTES_FIT, type ExportOptionsInput } from '../model/export-options';
+import { ExportOptions, NOTES_FIT, optionsMisfit, parseStart, type ExportOptionsInput } from '../model/export-options';
+import { parseDuration } from '../model/duration';
 import { fieldsOfCuts, type CutField } from '../model/export-warnings';
 import { findFacesFor } from '../fonts/chain';
 import { writeAtomic, WriteError } from '../files/write-atomic';
@@ -69,6 +70,8 @@ function resolveOptions(briefing: Briefing, asked: ExportOptionsInput, what: str
   if (o.notes && o.layout !== 'notes' && !NOTES_FIT.includes(o.layout)) {
     throw new ExportError(what, `Cannot export ${what}: speaker notes do not fit the ${o.layout} layout; choose ${[...NOTES_FIT, 'notes'].join(', ')}, or leave notes off`);
   }
+  const misfit = optionsMisfit({ format: 'pdf', layout: o.layout, notes: false, ...(o.start !== undefined ? { start: o.start } : {}), ...(o.slot !== undefined ? { slot: o.slot } : {}) });
+  if (misfit) throw new ExportError(what, `Cannot export ${what}: ${misfit}`);
   const both = o.lang === 'both';
   const lang: Lang = both ? 'en' : (o.lang as Lang);
   return {
@@ -79,6 +82,8 @@ function resolveOptions(briefing: Briefing, asked: ExportOptionsInput, what: str
     backup: o.backup,
     notes: o.notes,
     paper: o.paper ?? briefing.meta.paper ?? 'letter',
+    start: o.start === undefined ? undefined : (parseStart(o.start) ?? undefined),
+    slot: o.slot === undefined ? undefined : (parseDuration(o.slot) ?? undefined),
   };
 }
 

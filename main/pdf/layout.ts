@@ -47,6 +47,9 @@ export interface PlanInput {
   page: Size;
   area: Box;
   measure: Measure;
+  /** Run sheet only: minutes after midnight the talk starts, and the seconds of its slot. */
+  start?: number | undefined;
+  slot?: number | undefined;
 }
 
 export const topicDest = (id: string): string => `topic-${id}`;

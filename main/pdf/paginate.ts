@@ -112,6 +112,7 @@ export function slotsFor(layout: ExportLayout, area: Box, notes: boolean): Slot[
       });
     }
     case 'brief':
+    case 'run-sheet':
       return [];
   }
 }

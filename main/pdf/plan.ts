@@ -8,6 +8,7 @@ import { planHandout } from './handout';
 import type { PlanInput, PlannedPage } from './layout';
 import type { Measure } from './measure';
 import { planNotes } from './notes';
+import { planRunSheet } from './run-sheet';
 import { contentArea, pageSizeFor, type Box, type Size } from './paginate';
 import { select, type Selection } from './selection';
 import { planSlides } from './slides';
@@ -25,6 +26,9 @@ export interface ResolvedExport {
   backup: 'include' | 'exclude';
   notes: boolean;
   paper: Paper;
+  /** Run sheet: minutes after midnight the talk starts, and the seconds it has (see ExportOptions start, slot). */
+  start?: number | undefined;
+  slot?: number | undefined;
 }
 
 export interface DocumentPlan {
@@ -43,13 +47,16 @@ const PLANNERS: Record<ExportLayout, (input: PlanInput) => PlannedPage[]> = {
   'handout-6': (i) => planHandout('handout-6', i),
   notes: planNotes,
   brief: planBrief,
+  'run-sheet': planRunSheet,
 };
 
 export function planDocument(briefing: Briefing, o: ResolvedExport, measure: Measure): DocumentPlan {
   const selection = select(briefing, o.topics, o.backup);
   const page = pageSizeFor(o.layout, o.paper);
   const area = contentArea(page, selection.marking !== undefined);
-  const input: PlanInput = { briefing, selection, lang: o.lang, lang2: o.lang2, notes: o.notes, page, area, measure };
+  const input: PlanInput = { briefing, selection, lang: o.lang, lang2: o.lang2, notes: o.notes, page, area, measure, start: o.start, slot: o.slot };
+  // A run sheet is one page on the lectern: no cover, contents or sources appendix.
+  if (o.layout === 'run-sheet') return { page, area, selection, pages: PLANNERS[o.layout](input), toc: [] };
   const body = [...PLANNERS[o.layout](input), ...planSources(input)];
   const listed = body.map((p) => p.anchors.filter((a) => a.title !== ''));
   const rows = listed.flat().map((a) => entryRows(a, area, measure));

@@ -8,6 +8,12 @@ export const WORDS = {
   es: { contents: 'Índice', sources: 'Fuentes', notes: 'Notas', page: (n: number, of: number) => `Página ${n} de ${of}`, onPage: (n: number) => `página ${n}`, figure: 'Cifra', measure: 'Concepto', source: 'Fuente', value: 'Valor', item: 'Concepto', asOf: 'Datos al', backup: 'Reserva' },
 } as const satisfies Record<Lang, unknown>;
 
+/** The run sheet's own words (issue 15): its table's header, its summary line and its list of backup slides. */
+export const RUN_WORDS = {
+  en: { runSheet: 'Run sheet', topic: 'Topic', planned: 'Planned', time: 'Time', start: 'Start', slot: 'Slot', total: 'Planned total', over: 'over the slot', unplanned: 'not planned', backups: 'Backup slides for questions', noBackups: 'No backup slides', more: (n: number) => `and ${n} more` },
+  es: { runSheet: 'Guion de tiempos', topic: 'Tema', planned: 'Previsto', time: 'Hora', start: 'Inicio', slot: 'Tiempo asignado', total: 'Total previsto', over: 'por encima del tiempo asignado', unplanned: 'sin planificar', backups: 'Diapositivas de reserva para preguntas', noBackups: 'Sin diapositivas de reserva', more: (n: number) => `y ${n} más` },
+} as const satisfies Record<Lang, unknown>;
+
 /** "Contents" or, bilingual, "Contents / Contenido". */
 export function label(key: 'contents' | 'sources' | 'notes', lang: Lang, lang2: Lang | undefined): string {
   return lang2 && lang2 !== lang ? `${WORDS[lang][key]} / ${WORDS[lang2][key]}` : WORDS[lang][key];
@@ -21,8 +27,8 @@ export function labelRuns(key: 'contents' | 'sources' | 'notes', lang: Lang, lan
 }
 
 const KIND: Record<Lang, Record<ExportLayout, string>> = {
-  en: { slides: 'Slides', 'handout-1': 'Handout, one slide per page', 'handout-2': 'Handout, two slides per page', 'handout-3': 'Handout, three slides per page', 'handout-6': 'Handout, six slides per page', notes: 'Speaker notes', brief: 'Read-ahead brief' },
-  es: { slides: 'Diapositivas', 'handout-1': 'Impreso, una diapositiva por página', 'handout-2': 'Impreso, dos diapositivas por página', 'handout-3': 'Impreso, tres diapositivas por página', 'handout-6': 'Impreso, seis diapositivas por página', notes: 'Notas del presentador', brief: 'Documento de lectura previa' },
+  en: { slides: 'Slides', 'handout-1': 'Handout, one slide per page', 'handout-2': 'Handout, two slides per page', 'handout-3': 'Handout, three slides per page', 'handout-6': 'Handout, six slides per page', notes: 'Speaker notes', brief: 'Read-ahead brief', 'run-sheet': 'Run sheet' },
+  es: { slides: 'Diapositivas', 'handout-1': 'Impreso, una diapositiva por página', 'handout-2': 'Impreso, dos diapositivas por página', 'handout-3': 'Impreso, tres diapositivas por página', 'handout-6': 'Impreso, seis diapositivas por página', notes: 'Notas del presentador', brief: 'Documento de lectura previa', 'run-sheet': 'Guion de tiempos' },
 };
 
 /** What kind of document an export is, for its cover ("Handout, three slides per page"). */

@@ -8,6 +8,8 @@ import {
   notesAsked,
   paperAsked,
   PAPERS,
+  parseStart,
+  scheduleAsked,
   type ExportFormat,
   type ExportLang,
   type ExportLayout,
@@ -15,6 +17,7 @@ import {
   type Paper,
 } from '../../main/model/export-options';
 import type { Briefing, Lang } from '../../main/model/schema';
+import { durationCode } from '../../main/model/duration';
 
 export { EXPORT_FORMATS, EXPORT_LAYOUTS, PAPERS };
 
@@ -28,6 +31,9 @@ export interface ExportChoice {
   backup: 'include' | 'exclude';
   notes: boolean;
   paper: Paper;
+  /** Run sheet: the start time as typed ("14:30"; '' for none), and today's run's slot in seconds (null: none). */
+  start: string;
+  slot: number | null;
 }
 
 /** Speaker notes: part of the `notes` layout, a choice on NOTES_FIT layouts and in a deck, never on the others. */
@@ -81,7 +87,7 @@ export function toggleTopic(chosen: readonly string[], id: string, order: readon
 /** Where the dialog starts: slides of the run (or the whole pack) in the language on screen, both when bilingual. */
 export function initialChoice(
   pack: Briefing,
-  show: { run: readonly string[] | null; lang: Lang; bilingual: boolean },
+  show: { run: readonly string[] | null; lang: Lang; bilingual: boolean; slot?: number | null },
   remembered: Partial<Pick<ExportChoice, 'format' | 'layout' | 'backup' | 'notes' | 'paper'>> = {},
 ): ExportChoice {
   const langs = langChoices(pack.meta.languages);
@@ -96,6 +102,8 @@ export function initialChoice(
     backup: remembered.backup ?? 'exclude',
     notes: remembered.notes ?? false,
     paper: remembered.paper ?? pack.meta.paper ?? 'letter',
+    start: '',
+    slot: show.slot ?? null,
   };
 }
 
@@ -112,6 +120,9 @@ export function exportRequest(choice: ExportChoice, pack: Briefing): ExportOptio
     backup: choice.backup,
     ...(notesRule(choice.layout, choice.format) === 'optional' && choice.notes ? { notes: true } : {}),
     ...(paperApplies(choice.layout, choice.format) ? { paper: choice.paper } : {}),
+    // A run sheet's start when it reads as one (the dialog says why not), and the run's slot.
+    ...(scheduleAsked(choice.format, choice.layout) && parseStart(choice.start) !== null ? { start: choice.start.trim() } : {}),
+    ...(scheduleAsked(choice.format, choice.layout) && choice.slot !== null ? { slot: durationCode(choice.slot) } : {}),
   };
 }
 

@@ -48,4 +48,14 @@ export const LAYOUT_GLYPHS: Record<ExportLayout, Glyph> = {
       { kind: 'slide', x: 4, y: 28, w: 26, h: 9 },
     ],
   },
+  // A title, a schedule of rows with their times at the right, and the short list of backup slides.
+  'run-sheet': {
+    ...PAPER,
+    shapes: [
+      { kind: 'heading', x: 4, y: 4, w: 18, h: 3 },
+      ...[10, 14, 18, 22, 26].flatMap((y) => [line(4, y, 17), line(24, y, 6)]),
+      { kind: 'heading', x: 4, y: 31, w: 12, h: 2.2 },
+      ...lines(6, 36, 20, 2, 3),
+    ],
+  },
 };

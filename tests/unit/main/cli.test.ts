@@ -212,3 +212,30 @@ describe('export tells what validate tells, for what it prints', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+test('export --layout run-sheet prints one page with the start time, the slot and each topic timed from the start', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'puente-cli-')), 'run.pdf');
+  const r = run('export', '--out', out, '--layout', 'run-sheet', '--lang', 'es', '--topics', 'border,partnership', '--start', '14:30', '--slot', '10m');
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stdout).toMatch(/\(1 pages\)/);
+  const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Inicio: 14:30');
+  expect(text).toContain('Tiempo asignado: 10 min');
+  expect(text).toMatch(/1 Protección de la frontera .*14:30–/);
+  expect(text).toContain('Diapositivas de reserva para preguntas');
+});
+
+test('export refuses a bad --start or --slot, and either on another layout, as usage errors', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'puente-cli-')), 'run.pdf');
+  for (const [args, message] of [
+    [['--layout', 'run-sheet', '--start', '25:00'], '--start: expected a 24-hour time like "14:30"'],
+    [['--layout', 'run-sheet', '--start', '2:30pm'], '--start: expected a 24-hour time'],
+    [['--layout', 'run-sheet', '--slot', '10'], '--slot: expected a planned time like "90s"'],
+    [['--layout', 'brief', '--start', '14:30'], '--start and --slot apply to the run-sheet layout only'],
+  ] as const) {
+    const r = run('export', '--out', out, ...args);
+    expect(r.status, args.join(' ')).toBe(2);
+    expect(r.stderr).toContain(message);
+  }
+  expect(existsSync(out)).toBe(false);
+});

@@ -21,6 +21,11 @@ const RTL = /[\u0590-\u08FF]/;
 
 /** Every string an export prints from the pack, in the languages it prints. */
 function printedStrings(b: Briefing, layout: ExportLayout, langs: Lang[]): string[] {
+  // A run sheet prints no slide text: the title and each timed topic (a backup slide's title may be cut to one line).
+  if (layout === 'run-sheet') {
+    const timed = b.topics.filter((t) => t.slides.some((s) => !s.backup));
+    return [...new Set([...wordings(b.meta.title, langs), ...timed.flatMap((t) => wordings(t.title, langs))])].filter((s) => visibleText(s).trim() !== '');
+  }
   const texts: (Text | undefined)[] = [b.meta.title, b.meta.organization];
   for (const t of b.topics) for (const s of t.slides) texts.push(...slideTexts(s), ...(layout === 'notes' ? [s.notes] : []));
   // Topic titles head the contents and the outline in the first language; the brief prints both.

@@ -77,3 +77,14 @@ describe('the request', () => {
 test('export ids are 16 hex digits', () => {
   expect(newExportId()).toMatch(/^[0-9a-f]{16}$/);
 });
+
+describe('run sheet choices', () => {
+  test("a run sheet asks for the start when it reads as HH:MM, and the run's slot; other layouts ask for neither", () => {
+    const choice = { ...initialChoice(pack, { run: null, lang: 'en', bilingual: false, slot: 600 }), layout: 'run-sheet' as const, start: ' 14:30 ' };
+    expect(exportRequest(choice, pack)).toMatchObject({ layout: 'run-sheet', start: '14:30', slot: '10m' });
+    expect(exportRequest({ ...choice, start: '2pm' }, pack)).not.toHaveProperty('start');
+    const brief = exportRequest({ ...choice, layout: 'brief' }, pack);
+    expect(brief).not.toHaveProperty('start');
+    expect(brief).not.toHaveProperty('slot');
+  });
+});
