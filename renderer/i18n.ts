@@ -35,7 +35,7 @@ const STRINGS = {
     es: 'Suelte la carpeta de una presentación o su archivo briefing.yaml para abrirla.',
   },
   shortcuts: { en: 'Keyboard shortcuts', es: 'Atajos de teclado' },
-  closeHint: { en: 'Press any key to close', es: 'Presione cualquier tecla para cerrar' },
+  closeHint: { en: 'Arrow and page keys scroll; any other key closes', es: 'Las flechas y Av Pág / Re Pág desplazan; cualquier otra tecla cierra' },
   reloadFailed: { en: '{name} was saved with errors', es: '{name} se guardó con errores' },
   reloadLead: {
     en: 'Still showing the last good version. Fix these and save again:',

@@ -171,6 +171,8 @@ test('after saving, the dialog lists what to check: text printed cut and charact
   const out = join(dir, 'x.pdf');
   const h = await openApp(page, { chooseBriefingPath: async () => dir, chooseExportPath: async () => out });
   await h.emit('menu:command', 'open-briefing');
+  // The new pack on screen first: a dialog opened over the previous one would plan and export that one.
+  await expect(page.getByTestId('briefing-title')).toHaveText('T');
   await openDialog(page);
   await plannedPages(page);
   await page.getByTestId('export-start').click();

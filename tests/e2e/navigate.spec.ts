@@ -103,12 +103,19 @@ test('D shows both languages on every slide: the audience language first and lar
   await expect(page.getByTestId('slide').locator('[data-testid=secondary]')).toHaveCount(0);
 });
 
-test('? lists every shortcut and any key closes the list', async ({ page }) => {
+test('? lists every shortcut within a 1280×720 window; arrow keys scroll it and any other key closes it', async ({ page }) => {
   await openApp(page);
   await page.keyboard.press('?');
   const card = page.getByTestId('shortcuts');
   await expect(card).toBeVisible();
   for (const word of ['Overview', 'Black screen', 'Presenter view', 'Backspace']) await expect(card).toContainText(word);
+  const box = await card.boundingBox();
+  expect(box && box.y >= 0 && box.y + box.height <= 720).toBe(true);
+  // Whole, or scrollable: the last shortcut can be brought into view, and scrolling keeps the card open.
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowDown');
+  await expect(card).toBeVisible();
+  await expect(card.locator('dd').last()).toBeInViewport();
   await page.keyboard.press('x');
   await expect(card).toHaveCount(0);
   await expect(page.getByTestId('agenda')).toBeVisible();
