@@ -18,6 +18,11 @@ export function notePiece(doc: PDFKit.PDFDocument, shown: string, ...sources: st
   known.set(shown, [...new Set([...(known.get(shown) ?? []), ...sources])]);
 }
 
+/** Called by a layout that leaves the author's `text` out for want of room (it shows the reader "(and N more)"). */
+export function reportLeftOut(doc: PDFKit.PDFDocument, text: string): void {
+  reporters.get(doc)?.(text);
+}
+
 interface TextOptions { width?: number; height?: number; ellipsis?: unknown; lineBreak?: boolean; lineGap?: number; characterSpacing?: number }
 
 /**

@@ -6,6 +6,7 @@ import { formatClock, formatDuration } from '../model/duration';
 import { fitRun, type RunFit } from '../model/run-fit';
 import type { Lang, Text } from '../model/schema';
 import { localize, localizedRun } from '../model/text';
+import { reportLeftOut } from './cut-watch';
 import { drawHeight, fitBlock } from './fit-text';
 import { FONT, type FontFace } from './fonts';
 import type { DrawEnv, PlanInput, PlannedPage } from './layout';
@@ -206,6 +207,9 @@ export function planRunSheet(input: PlanInput): PlannedPage[] {
       // The schedule is a table: header cells TH with /Scope Column, so a reader hears "Time: 14:30–14:35".
       const table = group(doc, env.root, 'Table');
       const rows = [c.header, ...c.rows.slice(0, sheet.rows)];
+      // What is left out for want of room is said on the page ("and N more") and reported as a warning.
+      for (const row of c.rows.slice(sheet.rows)) reportLeftOut(doc, (row[1] ?? []).map((r) => r.text).join(''));
+      for (const item of c.backups.slice(sheet.items)) reportLeftOut(doc, item.map((r) => r.text).join(''));
       rows.forEach((row, r) => {
         const h = sheet.rowHs[r]!;
         artifact(doc, () => {

@@ -123,10 +123,15 @@ test('more topics than even the smallest type holds: one page still, the last ro
     meta: { title: 'Very long day', organization: 'O', languages: ['en'] },
     topics: Array.from({ length: 90 }, (_, i) => ({ id: `t${i}`, title: `Topic ${i + 1}`, duration: '1m', slides: [{ id: `s${i}`, layout: 'title', title: 'S' }] })),
   });
-  const { file, pages } = await sheet('huge.pdf', {}, huge);
+  const { file, pages, cuts } = await sheet('huge.pdf', {}, huge);
   expect(pages).toBe(1);
   expect(pageCount(file)).toBe(1);
-  expect(pageText(file, 1)).toMatch(/Topic \d+ \(and \d+ more\)/);
+  const last = /Topic (\d+) \(and (\d+) more\)/.exec(pageText(file, 1));
+  expect(last).not.toBeNull();
+  // Each topic left out is a warning at its title, as every text an export leaves out is.
+  const shown = Number(last![1]);
+  expect(cuts.map((c) => c.path?.join('.'))).toEqual(Array.from({ length: 90 - shown }, (_, i) => `topics.${shown + i}.title`));
+  expect(Number(last![2])).toBe(90 - shown);
 });
 
 test('a start time that is not HH:MM, or a slot that is not a planned time, is refused with a clear message', async () => {
