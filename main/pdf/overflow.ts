@@ -3,16 +3,14 @@
 import PDFDocument from 'pdfkit';
 import { formatPath, type Problem } from '../model/problems';
 import type { Briefing, Lang } from '../model/schema';
-import { warningPlacer } from '../briefing/place-warnings';
+import { warningPlacer, type PlaceWarning } from '../briefing/place-warnings';
 import { FONT, fontFile, registerFonts } from './fonts';
 import { NO_IMAGES } from './pack-image';
 import { contentBand } from './page-frame';
 import { drawSlide, SlideDrawError, type FieldPath } from './slide-layouts';
 import { PAGE } from './theme';
 
-/** Places a warning at a document path (file:line:col); the default has no file to point into. */
-export type PlaceWarning = (path: FieldPath, message: string) => Problem;
-
+// Placing a warning is the shared rule (briefing/place-warnings.ts); the default has no file to point into.
 const unplaced: PlaceWarning = (path, message) => ({ severity: 'warning', file: '', line: 1, col: 1, path: formatPath(path), message });
 
 /** Which exports to measure: one language, a bilingual export, or (default) each language the pack offers and both. */
