@@ -110,6 +110,7 @@ export const STRINGS = {
   close: { en: 'Close', es: 'Cerrar' },
   // Where a slide is: one deck-wide number everywhere, the topic's own count as a secondary label.
   slidePlace: { en: 'Slide {n} of {m} · Topic {topic}, {k} of {j}', es: 'Diapositiva {n} de {m} · Tema {topic}, {k} de {j}' },
+  topicPlace: { en: 'Topic {topic}, {k} of {j}', es: 'Tema {topic}, {k} de {j}' },
   backupPlace: { en: 'Backup slide · Topic {topic}', es: 'Diapositiva de reserva · Tema {topic}' },
   slideRange: { en: 'Slides {a}–{b}', es: 'Diapositivas {a}–{b}' },
   slideNumber: { en: 'Slide {n}', es: 'Diapositiva {n}' },

@@ -12,3 +12,9 @@ export function placeLabel(briefing: Briefing, place: Place, lang: Lang): string
   if (run.n === null || topic.n === null) return t('backupPlace', lang, { topic: place.topic + 1 });
   return t('slidePlace', lang, { n: run.n, m: run.m, topic: place.topic + 1, k: topic.n, j: topic.m });
 }
+
+/** The secondary label alone, "Topic 2, 3 of 4", where the deck-wide number is shown beside it; '' for a backup slide. */
+export function topicPlaceLabel(briefing: Briefing, place: Place, lang: Lang): string {
+  const topic = positionInTopic(briefing, place);
+  return topic.n === null ? '' : t('topicPlace', lang, { topic: place.topic + 1, k: topic.n, j: topic.m });
+}

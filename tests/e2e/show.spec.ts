@@ -107,6 +107,13 @@ test('digits then Enter go to the deck-wide slide number, from any topic and fro
   // The overview captions the slide with the same number.
   await page.keyboard.press('Escape');
   await expect(page.locator(`[data-testid="overview-slide"][aria-current="true"] .number`)).toHaveText(String(last.n));
+  await page.keyboard.press('Escape');
+  // Search lists the same number first, with the topic position beside it.
+  await page.keyboard.press('g');
+  await page.getByTestId('search-input').fill(String(target.n));
+  const first = page.getByTestId('search-result').first();
+  await expect(first.locator('.number')).toHaveText(String(target.n));
+  await expect(first.getByTestId('search-topic-place')).toHaveText(`Topic ${target.topic + 1}, 1 of ${inTopic.length}`);
 });
 
 async function withPresenter(page: Page, size: { width: number; height: number }): Promise<Page> {

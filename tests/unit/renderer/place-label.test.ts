@@ -1,7 +1,7 @@
 // One slide numbering across the app: the deck-wide number first, the topic position beside it.
 import { describe, expect, it } from 'vitest';
 import { Briefing } from '../../../main/model/schema';
-import { placeLabel } from '../../../renderer/place-label';
+import { placeLabel, topicPlaceLabel } from '../../../renderer/place-label';
 
 const bullets = (id: string, backup = false) => ({ id, layout: 'bullets', title: id, bullets: ['x'], backup });
 const briefing = Briefing.parse({
@@ -23,6 +23,11 @@ describe('placeLabel', () => {
   it('names a backup slide by its topic, without a number in the flow', () => {
     expect(placeLabel(briefing, { topic: 0, slide: 2 }, 'en')).toBe('Backup slide · Topic 1');
     expect(placeLabel(briefing, { topic: 1, slide: 0 }, 'es')).toBe('Diapositiva de reserva · Tema 2');
+  });
+
+  it('gives the topic position alone for views that show the deck number beside it', () => {
+    expect(topicPlaceLabel(briefing, { topic: 1, slide: 2 }, 'en')).toBe('Topic 2, 2 of 2');
+    expect(topicPlaceLabel(briefing, { topic: 0, slide: 2 }, 'en')).toBe('');
   });
 
   it('says nothing for a place that does not exist', () => {
