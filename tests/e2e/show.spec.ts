@@ -155,7 +155,7 @@ test('with the presenter window open, jump digits typed in either window show th
 test('with the presenter window open, a toast raised in the audience window shows in the presenter window instead', async ({ page }) => {
   const presenter = await withPresenter(page, { width: 1280, height: 720 });
   // Dropping something that is not a pack raises an error toast in the window it was dropped on.
-  await page.evaluate(() => window.dispatchEvent(new DragEvent('drop', { dataTransfer: new DataTransfer(), cancelable: true })));
+  await page.evaluate("window.dispatchEvent(new DragEvent('drop', { dataTransfer: new DataTransfer(), cancelable: true }))");
   await expect(presenter.getByTestId('toast')).toHaveText(/Drop a briefing folder/);
   await expect(presenter.getByTestId('toast')).toHaveAttribute('data-kind', 'error');
   await expect(page.getByTestId('toast')).toHaveCount(0);
