@@ -2,6 +2,7 @@
 // and bottom; controls that come with the pointer and go with stillness (a fake clock, never a wait); jump digits
 // where the briefer looks; one slide numbering; the presenter's true miniature; an agenda that shows its topics.
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { openApp, startMain } from './harness';
 import { bundled, mainFlow, titleOf } from './bundled';
 import type { Slide } from '../../main/model/schema';
@@ -77,6 +78,9 @@ test('the controls come with the pointer or the keyboard, and go after a few sti
   await page.keyboard.press('Tab');
   await expect(controls.getByRole('button', { name: 'Agenda' })).toBeFocused();
   await expect(controls).toHaveCSS('opacity', '1');
+  // Shown, they pass axe (contrast included) over the slide.
+  const axe = await new AxeBuilder({ page }).include('[data-testid="controls"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('agenda')).toBeVisible();
 });
@@ -144,6 +148,15 @@ test('with the presenter window open, jump digits typed in either window show th
   await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-id', target.slide.id);
   await expect(presenter.getByTestId('typed')).toHaveCount(0);
   await expect(presenter.getByTestId('presenter-position')).toContainText(`Slide ${target.n} of ${deck.length}`);
+
+  // The show's controls live in the presenter window.
+  const controls = presenter.getByTestId('presenter-controls');
+  await controls.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-id', deck[5]!.slide.id);
+  await controls.getByRole('button', { name: 'Previous' }).click();
+  await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-id', target.slide.id);
+  await controls.getByRole('button', { name: /Agenda/ }).click();
+  await expect(page.getByTestId('agenda')).toBeVisible();
 
   await presenter.keyboard.press('1');
   await expect(presenter.getByTestId('typed')).toHaveText('Go to slide 1');
