@@ -28,7 +28,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['←', 'PgUp'], does: { en: 'Previous slide', es: 'Diapositiva anterior' } },
   { keys: ['Home', 'End'], does: { en: 'First / last slide of the topic', es: 'Primera / última diapositiva del tema' } },
   { keys: ['F5', 'Shift F5'], does: { en: 'Start from the beginning / from here', es: 'Empezar desde el principio / desde aquí' } },
-  { keys: ['1–9', 'Enter'], does: { en: 'Go to slide n of the topic', es: 'Ir a la diapositiva n del tema' } },
+  { keys: ['1–9', 'Enter'], does: { en: 'Go to slide n of the briefing', es: 'Ir a la diapositiva n de la presentación' } },
   { keys: ['Esc', 'O'], does: { en: 'Overview of every slide', es: 'Vista general de todas las diapositivas' } },
   { keys: ['G', 'Ctrl/⌘ F'], does: { en: 'Jump to a slide or search', es: 'Saltar a una diapositiva o buscar' } },
   { keys: ['Backspace'], does: { en: 'Back from a backup slide', es: 'Volver de una diapositiva de reserva' } },

@@ -9,7 +9,7 @@ import {
   briefingProgress,
   isBackup,
   nextPlace,
-  placeOfNumber,
+  placeOfRunNumber,
   positionInRun,
   positionInTopic,
   previousPlace,
@@ -203,12 +203,11 @@ class Presentation {
     if (this.briefing && this.view === 'slide') this.commit({ place: topicEnd(this.briefing, this.place.topic) });
   }
 
-  /** Slide n of the current topic (in the agenda: opens topic n). */
+  /** Slide n of the run, numbered across the briefing as every view numbers it (from the agenda too). */
   jump(n: number): void {
     if (!this.briefing) return;
-    if (this.view === 'agenda') return this.openTopic(n - 1);
-    const to = placeOfNumber(this.briefing, this.place.topic, n);
-    if (to) this.commit({ place: to });
+    const to = placeOfRunNumber(this.briefing, n);
+    if (to) this.goTo(to);
   }
 
   /** Switches the audience to the next language the briefing offers; the place is kept. */

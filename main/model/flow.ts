@@ -106,6 +106,11 @@ export function positionInRun(briefing: Briefing, at: Place): { n: number | null
   return { n: i >= 0 ? i + 1 : null, m: places.length };
 }
 
+/** Slide n (1-based) of the whole run, as `positionInRun` numbers it: the one numbering the app shows; null past the end. */
+export function placeOfRunNumber(briefing: Briefing, n: number): Place | null {
+  return flowPlaces(briefing)[n - 1] ?? null;
+}
+
 /** Whether a place names a slide that exists. */
 export function placeExists(briefing: Briefing, at: Place): boolean {
   return briefing.topics[at.topic]?.slides[at.slide] !== undefined;

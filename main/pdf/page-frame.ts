@@ -7,6 +7,10 @@ import { PAPER_MARGIN, type Size } from './paginate';
 import { artifact, tagRuns, type Run } from './tagging';
 import { BANNER, COLOR, FOOTER, MARGIN, PAGE } from './theme';
 import { WORDS } from './words';
+import { readableOn } from '../model/marking';
+
+/** Kept here too for the cover, which imports it from this module. */
+export { readableOn };
 
 export interface Frame {
   page: Size;
@@ -72,11 +76,4 @@ function banners(doc: PDFKit.PDFDocument, page: Size, c: { text: string; color: 
     doc.font(FONT.bold).fontSize(9).fillColor(readableOn(c.color));
     doc.text(c.text.toUpperCase(), 0, y + 3.5, { width: page.width, height: BANNER, align: 'center', lineBreak: false });
   }
-}
-
-/** White on dark banner colours, near-black on light ones (e.g. a yellow marking). */
-export function readableOn(hex: string): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-  return 0.299 * r + 0.587 * g + 0.114 * b > 160 ? '#111111' : '#ffffff';
 }

@@ -78,7 +78,7 @@ test('a backup slide stays out of the flow, is found by search, and Backspace re
   await page.getByTestId('search-input').fill(titleOf(backup, 'en')!);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-id', backup.id);
-  await expect(page.getByTestId('progress')).toContainText('backup');
+  await expect(page.getByTestId('progress')).toContainText('Backup slide');
   await page.keyboard.press('Backspace');
   await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-id', border.slides[0]!.id);
 });

@@ -61,26 +61,26 @@ test('pacing: behind after minutes on one slide, ahead after moving on quickly, 
   await expect(presenter.getByTestId('timer-label')).toHaveText('Remaining');
   await expect(presenter.getByTestId('elapsed')).toHaveText('5:40');
   await presenter.getByTestId('notes-lang').selectOption('es');
-  await expect(paceText).toHaveText('2:40 adelantado');
+  await expect(paceText).toHaveText('Adelantado 2:40');
   await expect(presenter.getByTestId('timer-label')).toHaveText('Restante');
 
   // Paused, the pace stands still.
   await presenter.getByTestId('timer-toggle').click();
   await clock.runFor(10 * MINUTE);
   await expect(presenter.getByTestId('elapsed')).toHaveText('5:40');
-  await expect(paceText).toContainText('2:40 adelantado');
+  await expect(paceText).toContainText('Adelantado 2:40');
   await presenter.getByTestId('timer-toggle').click();
 
   // Running past the end of the talk.
   await clock.runFor(8 * MINUTE);
   await expect(pace).toHaveAttribute('data-status', 'over');
-  await expect(paceText).toHaveText('Tiempo excedido por 2:20');
+  await expect(paceText).toHaveText('Tiempo excedido en 2:20');
   await expect(presenter.getByTestId('elapsed')).toHaveText('+2:20');
 
   // The audience's window shows none of it.
   await expect(audience.getByTestId('slide')).toContainText('Seizures');
   for (const id of ['pace', 'pacing', 'talk-left', 'elapsed']) await expect(audience.getByTestId(id)).toHaveCount(0);
-  await expect(audience.locator('body')).not.toContainText('adelantado');
+  await expect(audience.locator('body')).not.toContainText('Adelantado');
 });
 
 test('a detour to a backup slide paces as the slide it left', async ({ page }) => {

@@ -18,6 +18,8 @@ test('README screenshots', async ({ page }) => {
   await page.getByTestId('topic-border').click();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
+  // The show is the slide alone: the controls that came with the click fade after a few still seconds.
+  await expect(page.getByTestId('controls')).toHaveAttribute('data-shown', 'false');
   await page.waitForTimeout(300);
   await page.screenshot(shot('slide'));
 

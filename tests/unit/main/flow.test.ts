@@ -6,6 +6,8 @@ import {
   countedSlides,
   nextPlace,
   placeOfNumber,
+  placeOfRunNumber,
+  positionInRun,
   positionInTopic,
   previousPlace,
   topicEnd,
@@ -51,6 +53,12 @@ describe('presentation flow', () => {
   it('jumps to slide n of a topic counting only slides in the flow', () => {
     expect(placeOfNumber(briefing, 1, 1)).toEqual({ topic: 1, slide: 1 });
     expect(placeOfNumber(briefing, 1, 3)).toBeNull();
+  });
+
+  it('jumps to slide n of the whole run, the number every view shows, and back again', () => {
+    expect(placeOfRunNumber(briefing, 3)).toEqual({ topic: 1, slide: 1 });
+    for (const n of [1, 2, 3, 4]) expect(positionInRun(briefing, placeOfRunNumber(briefing, n)!).n).toBe(n);
+    for (const n of [0, 5, 99]) expect(placeOfRunNumber(briefing, n)).toBeNull();
   });
 
   it('says where a slide is as n of m within its topic', () => {

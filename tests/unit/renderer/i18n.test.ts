@@ -1,20 +1,61 @@
 // Interface strings in English and Spanish.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORDS } from '../../../main/pdf/words';
-import { EXPORT_LAYOUT_TEXT, slideCount, t } from '../../../renderer/i18n';
+import { EXPORT_LAYOUT_TEXT, slideCount, STRINGS, t, type UiKey } from '../../../renderer/i18n';
 import { keyName, SHORTCUTS } from '../../../renderer/shortcuts';
 
 describe('interface strings', () => {
-  it('says where the presenter is in each language', () => {
-    expect(t('slideOf', 'en', { n: 2, m: 5 })).toBe('slide 2 of 5');
-    expect(t('slideOf', 'es', { n: 2, m: 5 })).toBe('diapositiva 2 de 5');
-  });
 
   it('counts one slide in the singular', () => {
     expect(slideCount(1, 'es')).toBe('1 diapositiva');
     expect(slideCount(3, 'en')).toBe('3 slides');
+  });
+});
+
+describe('one table of interface strings', () => {
+  const root = join(__dirname, '../../..');
+  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it('gives every key an English and a Spanish string with the same placeholders', () => {
+    const keys = Object.keys(STRINGS) as UiKey[];
+    expect(keys.length).toBeGreaterThan(100);
+    for (const key of keys) {
+      const { en, es } = STRINGS[key];
+      expect(en.trim(), key).not.toBe('');
+      expect(es.trim(), key).not.toBe('');
+      expect(placeholders(es), key).toEqual(placeholders(en));
+    }
+  });
+
+  it('has no key the interface never shows', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? sources(`${dir}/${d.name}`) : /\.(svelte|ts)$/.test(d.name) ? [`${dir}/${d.name}`] : [],
+      );
+    const text = sources('renderer')
+      .map((f) => readFileSync(join(root, f), 'utf8'))
+      // In the table's own file only its calls count, not the keys it defines.
+      .map((body) => (body.includes('export const STRINGS') ? [...body.matchAll(/t\('\w+'/g)].join(' ') : body))
+      .join('\n');
+    expect((Object.keys(STRINGS) as UiKey[]).filter((k) => !text.includes(`'${k}'`))).toEqual([]);
+  });
+
+  it('is the only table: no component keeps its own English/Spanish strings', () => {
+    const svelte = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? svelte(`${dir}/${d.name}`) : d.name.endsWith('.svelte') ? [`${dir}/${d.name}`] : [],
+      );
+    const files = svelte('renderer');
+    expect(files).toContain('renderer/presenter/PresenterView.svelte');
+    const withTables = files.filter((f) => /\bes:\s*['"{]/.test(readFileSync(join(root, f), 'utf8')));
+    expect(withTables).toEqual([]);
+  });
+
+  it('says where a slide is with one deck-wide number and the topic position beside it', () => {
+    expect(t('slidePlace', 'en', { n: 9, m: 17, topic: 2, k: 3, j: 4 })).toBe('Slide 9 of 17 · Topic 2, 3 of 4');
+    expect(t('slidePlace', 'es', { n: 9, m: 17, topic: 2, k: 3, j: 4 })).toBe('Diapositiva 9 de 17 · Tema 2, 3 de 4');
   });
 });
 
