@@ -235,6 +235,7 @@ class Presentation {
       case 'typing':
       case 'fullscreen':
       case 'presenter':
+      case 'export':
         return;
       case 'agenda':
       case 'bilingual':
