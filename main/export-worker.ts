@@ -1,8 +1,8 @@
 // Makes it possible to export a PDF off the Electron main thread: runs one export (or page-count plan) handed over in
 // `workerData`, posts its progress, and stops on a `cancel` message, leaving the previous file intact.
 import { parentPort, workerData } from 'node:worker_threads';
-import { ExportError } from './pdf/export';
-import { ExportCancelled, inProcessRunner, type FromWorker, type ToWorker, type WorkerRequest } from './handlers/export';
+import { ExportCancelled, ExportError } from './pdf/export';
+import { inProcessRunner, type FromWorker, type ToWorker, type WorkerRequest } from './pdf/export-runner';
 
 async function main(port: NonNullable<typeof parentPort>, request: WorkerRequest): Promise<void> {
   const post = (m: FromWorker) => port.postMessage(m);
