@@ -3,8 +3,8 @@
 // files it wrote.
 import { randomBytes } from 'node:crypto';
 import type { ParsedRequestOf, PayloadOf, ResponseOf } from '../model/contract';
-import { ExportCancelled, ExportError, prepareFonts } from '../pdf/export';
-import { inProcessRunner, type ExportRunner } from '../pdf/export-runner';
+import { prepareFonts } from '../pdf/export';
+import { exportEnding, inProcessRunner, type ExportRunner } from '../pdf/export-runner';
 import { FORMAT_EXTENSIONS } from '../model/export-options';
 import { warningsForExport } from '../model/export-warnings';
 import { fontLookup } from '../fonts/chain';
@@ -85,9 +85,9 @@ export function exportCalls(
         const warnings = [...warningsForExport(loaded.warnings, loaded.briefing, options), ...cutWarnings(done.cuts, place, options.layout ?? 'slides')];
         return { status: 'exported', id, path: done.path, pages: done.pages, warnings };
       } catch (err) {
-        if (err instanceof ExportCancelled || controller.signal.aborted) return { status: 'cancelled', id };
-        if (err instanceof ExportError) return { status: 'failed', id, message: err.message };
-        throw err;
+        const ending = exportEnding(err, controller.signal);
+        if (!ending) throw err;
+        return { ...ending, id };
       } finally {
         running.delete(id);
       }

@@ -35,6 +35,20 @@ export type FromWorker =
   | { type: 'failed'; message: string }
   | { type: 'cancelled' };
 
+/** How an export that threw ended, as the worker and the handler both report it. */
+export type ExportEnding = { status: 'cancelled' } | { status: 'failed'; message: string };
+
+/**
+ * How an export that threw `err` ended: cancelled when it was (ExportCancelled), or when `signal` had aborted, since
+ * whatever broke then (a stream torn down mid-write) broke because of the cancel; failed with the message of an
+ * ExportError; null for anything else (a bug, which the caller rethrows or reports as it must).
+ */
+export function exportEnding(err: unknown, signal: AbortSignal | undefined): ExportEnding | null {
+  if (err instanceof ExportCancelled || signal?.aborted) return { status: 'cancelled' };
+  if (err instanceof ExportError) return { status: 'failed', message: err.message };
+  return null;
+}
+
 /** Runs exports in this thread: for unit tests and tools; the app uses `workerExportRunner`. */
 export const inProcessRunner: ExportRunner = {
   async export(job, control) {
