@@ -74,6 +74,19 @@ export function highestMarking(briefing: Briefing, groups: TopicGroup[]): { text
   return chosen ? { text: chosen.text, color: chosen.color } : undefined;
 }
 
+/**
+ * Whether an export's pages carry the classification banner: when the export has a marking (`highestMarking`). The
+ * slides layout draws by it and validate measures by it (`everyExport`), so both leave the same room for the banner.
+ */
+export function drawsBanner(selection: Pick<Selection, 'marking'>): boolean {
+  return selection.marking !== undefined;
+}
+
+/** Every slide of the pack, backup ones included: the widest export, whose banner any narrower export's is at most. */
+export function everyExport(briefing: Briefing): Selection {
+  return select(briefing, undefined, 'include');
+}
+
 export function select(briefing: Briefing, ids: string[] | undefined, backup: 'include' | 'exclude'): Selection {
   const groups = selectGroups(briefing, ids, backup);
   return { groups, citations: numberCitations(briefing, groups), marking: highestMarking(briefing, groups) };
