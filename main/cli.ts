@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { loadBriefing } from './briefing/load';
 import { bundledBriefingPath } from './paths';
 import { formatProblem } from './model/problems';
-import { EXPORT_FORMATS, EXPORT_LANGS, EXPORT_LAYOUTS, PAPERS, formatOfPath, optionsMisfit, slotProblem, startProblem, type ExportFormat, type ExportLang, type ExportLayout, type ExportOptionsInput, type Paper } from './model/export-options';
+import { askedOptionsProblem, formatOfPath, unknownTopicsProblem, type ExportFormat, type ExportLang, type ExportLayout, type ExportOptionsInput, type Paper } from './model/export-options';
 import { briefingJsonSchema } from './model/json-schema';
 import { ExportError, ExportRefused } from './pdf/export';
 import { exportBriefing } from './formats/export';
@@ -105,24 +105,12 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'export': {
       if (!values.out) usage('export needs --out FILE.pdf (or .pptx, .html)');
-      if (values.format !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(values.format)) usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}; got "${values.format}"`);
-      const format = (values.format as ExportFormat | undefined) ?? formatOfPath(values.out) ?? 'pdf';
-      if (!(EXPORT_LAYOUTS as readonly string[]).includes(values.layout)) usage(`--layout must be one of ${EXPORT_LAYOUTS.join(', ')}; got "${values.layout}"`);
-      if (!(EXPORT_LANGS as readonly string[]).includes(values.lang)) usage(`--lang must be one of ${EXPORT_LANGS.join(', ')}; got "${values.lang}"`);
-      if (values.backup !== 'include' && values.backup !== 'exclude') usage(`--backup must be include or exclude; got "${values.backup}"`);
-      if (values.paper !== undefined && !(PAPERS as readonly string[]).includes(values.paper)) usage(`--paper must be one of ${PAPERS.join(', ')}; got "${values.paper}"`);
-      if (values.start !== undefined) {
-        const problem = startProblem(values.start);
-        if (problem) usage(`--start: ${problem}`);
-      }
-      if (values.slot !== undefined) {
-        const problem = slotProblem(values.slot);
-        if (problem) usage(`--slot: ${problem}`);
-      }
+      const format = values.format ?? formatOfPath(values.out) ?? 'pdf';
+      const flag = (option: string) => `--${option}`;
+      const problem = askedOptionsProblem({ ...values, format }, flag);
+      if (problem) usage(problem);
       const layout = values.layout as ExportLayout;
       const schedule = { ...(values.start !== undefined ? { start: values.start } : {}), ...(values.slot !== undefined ? { slot: values.slot } : {}) };
-      const misfit = optionsMisfit({ format, layout, notes: values.notes, ...(values.paper ? { paper: values.paper as Paper } : {}), ...schedule });
-      if (misfit) usage(misfit.replace(/^speaker notes do not/, '--notes does not').replace(/^paper/, '--paper').replace(/^start and slot/, '--start and --slot'));
       const result = await loadBriefing(pack, { bundled: !positionals[0] });
       if (result.status === 'invalid') {
         for (const p of result.errors) console.error(formatProblem(p));
@@ -130,14 +118,13 @@ async function run(argv: string[]): Promise<number> {
         return 1;
       }
       const topics = values.topics?.split(',').map((t) => t.trim()).filter(Boolean);
-      const known = new Set(result.briefing.topics.map((t) => t.id));
-      const unknown = topics?.filter((t) => !known.has(t)) ?? [];
-      if (unknown.length) usage(`--topics: no topic "${unknown.join('", "')}"; this briefing has ${[...known].join(', ')}`);
+      const unknown = unknownTopicsProblem(topics, result.briefing.topics.map((t) => t.id), flag);
+      if (unknown) usage(unknown);
       const options: ExportOptionsInput = {
-        format,
+        format: format as ExportFormat,
         layout,
         lang: values.lang as ExportLang,
-        backup: values.backup,
+        backup: values.backup as 'include' | 'exclude',
         notes: values.notes,
         ...(topics ? { topics } : {}),
         ...(values.paper ? { paper: values.paper as Paper } : {}),

@@ -1,8 +1,7 @@
 // Makes it possible to export a PDF off the Electron main thread: runs one export (or page-count plan) handed over in
 // `workerData`, posts its progress, and stops on a `cancel` message, leaving the previous file intact.
 import { parentPort, workerData } from 'node:worker_threads';
-import { ExportError } from './pdf/export';
-import { ExportCancelled, inProcessRunner, type FromWorker, type ToWorker, type WorkerRequest } from './handlers/export';
+import { exportEnding, inProcessRunner, type FromWorker, type ToWorker, type WorkerRequest } from './pdf/export-runner';
 
 async function main(port: NonNullable<typeof parentPort>, request: WorkerRequest): Promise<void> {
   const post = (m: FromWorker) => port.postMessage(m);
@@ -22,9 +21,8 @@ async function main(port: NonNullable<typeof parentPort>, request: WorkerRequest
       post({ type: 'exported', done });
     }
   } catch (err) {
-    if (err instanceof ExportCancelled || controller.signal.aborted) post({ type: 'cancelled' });
-    else if (err instanceof ExportError) post({ type: 'failed', message: err.message });
-    else post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+    const ending = exportEnding(err, controller.signal) ?? { status: 'failed', message: err instanceof Error ? err.message : String(err) };
+    post(ending.status === 'cancelled' ? { type: 'cancelled' } : { type: 'failed', message: ending.message });
   } finally {
     port.close(); // lets the thread end once the export's own handles are closed
   }

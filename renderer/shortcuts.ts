@@ -1,5 +1,6 @@
-// Every key Puente answers, in both languages, for the `?` card; keyboard.ts is where the keys are interpreted.
+// The `?` card's lines: every key in `keyboard.ts`'s KEY_TABLE, named as keycaps print it, in the card's language.
 import type { Lang } from '../main/model/schema';
+import { KEY_TABLE, type KeyPressBinding } from './keyboard';
 
 export interface Shortcut {
   /** Key names as printed on English keycaps; `keyName` gives each in the card's language. */
@@ -23,22 +24,17 @@ export function keyName(key: string, lang: Lang): string {
   return lang === 'es' ? (SPANISH_KEY_NAMES[key] ?? key) : key;
 }
 
-export const SHORTCUTS: Shortcut[] = [
-  { keys: ['→', 'Space', 'PgDn'], does: { en: 'Next slide', es: 'Diapositiva siguiente' } },
-  { keys: ['←', 'PgUp'], does: { en: 'Previous slide', es: 'Diapositiva anterior' } },
-  { keys: ['Home', 'End'], does: { en: 'First / last slide of the topic', es: 'Primera / última diapositiva del tema' } },
-  { keys: ['F5', 'Shift F5'], does: { en: 'Start from the beginning / from here', es: 'Empezar desde el principio / desde aquí' } },
-  { keys: ['1–9', 'Enter'], does: { en: 'Go to slide n of the briefing', es: 'Ir a la diapositiva n de la presentación' } },
-  { keys: ['Esc', 'O'], does: { en: 'Overview of every slide', es: 'Vista general de todas las diapositivas' } },
-  { keys: ['G', 'Ctrl/⌘ F'], does: { en: 'Jump to a slide or search', es: 'Saltar a una diapositiva o buscar' } },
-  { keys: ['Backspace'], does: { en: 'Back from a backup slide', es: 'Volver de una diapositiva de reserva' } },
-  { keys: ['A'], does: { en: 'Agenda', es: 'Orden del día' } },
-  { keys: ['B', '.'], does: { en: 'Black screen', es: 'Pantalla negra' } },
-  { keys: ['W'], does: { en: 'White screen', es: 'Pantalla blanca' } },
-  { keys: ['L'], does: { en: 'Switch language', es: 'Cambiar idioma' } },
-  { keys: ['D'], does: { en: 'Both languages on each slide', es: 'Ambos idiomas en cada diapositiva' } },
-  { keys: ['P'], does: { en: 'Presenter view', es: 'Vista del presentador' } },
-  { keys: ['F'], does: { en: 'Full screen', es: 'Pantalla completa' } },
-  { keys: ['E'], does: { en: 'Export PDF…', es: 'Exportar PDF…' } },
-  { keys: ['?'], does: { en: 'This list', es: 'Esta lista' } },
-];
+/** The keycap a press is printed as on the English card: "→" for ArrowRight, "Shift F5", "Ctrl/⌘ F", "1–9" for any digit. */
+export function capName(press: KeyPressBinding): string {
+  if (press.does.kind === 'digit') return '1–9';
+  const key = CAPS[press.key] ?? (press.key.length === 1 ? press.key.toUpperCase() : press.key);
+  return `${press.command ? 'Ctrl/⌘ ' : ''}${press.shift ? 'Shift ' : ''}${key}`;
+}
+
+const CAPS: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←', ' ': 'Space', PageDown: 'PgDn', PageUp: 'PgUp', Escape: 'Esc' };
+
+/** The card's lines, read from the key table: each line's keycaps once, in the table's order. */
+export const SHORTCUTS: Shortcut[] = KEY_TABLE.map((binding) => ({
+  keys: [...new Set(binding.presses.map(capName))],
+  does: binding.does,
+}));

@@ -7,16 +7,13 @@ import { initialShow, type ShowState, type ShowUpdate } from '../main/model/show
 import {
   applyRun,
   briefingProgress,
-  isBackup,
   nextPlace,
-  placeOfRunNumber,
   positionInRun,
   positionInTopic,
-  previousPlace,
-  topicEnd,
   topicStart,
   type Place,
 } from '../main/model/flow';
+import { step, type ShowAction } from '../main/model/navigate';
 import type { KeyAction } from './keyboard';
 
 export type Loading =
@@ -104,10 +101,10 @@ class Presentation {
     }
   }
 
-  /** Moves the show: drawn here at once, then kept by the main side, which tells the other window. */
-  private commit(change: Partial<ShowState>): void {
-    const next: ShowState = { ...this.show, ...change };
-    if (change.place && this.briefing && !isBackup(this.briefing, change.place) && !('returnTo' in change)) next.returnTo = null;
+  /** Moves the show as `step` decides: drawn here at once, then kept by the main side, which tells the other window. */
+  private move(action: ShowAction): void {
+    const next = step(this.show, action, this.briefing);
+    if (!next) return;
     this.show = next;
     if (!this.sink) return;
     this.pending += 1;
@@ -152,87 +149,70 @@ class Presentation {
   }
 
   openTopic(topic: number): void {
-    if (!this.briefing?.topics[topic]) return;
-    this.commit({ view: 'slide', place: topicStart(this.briefing, topic), blank: 'none' });
+    this.move({ kind: 'open-topic', topic });
   }
 
   showAgenda(): void {
-    this.commit({ view: 'agenda', blank: 'none' });
+    this.move({ kind: 'agenda' });
   }
 
   /** Goes to any slide, backup ones included; leaving the main flow remembers where to come back to. */
   goTo(place: Place): void {
-    if (!this.briefing?.topics[place.topic]?.slides[place.slide]) return;
-    const detour = isBackup(this.briefing, place) && this.view === 'slide' && !isBackup(this.briefing, this.place);
-    const returnTo = detour ? this.place : isBackup(this.briefing, place) ? this.show.returnTo : null;
-    this.commit({ view: 'slide', place, returnTo, blank: 'none' });
+    this.move({ kind: 'go-to', place });
   }
 
   /** Back from a backup slide to where the briefer was. */
   returnFromDetour(): void {
-    if (this.show.returnTo) this.commit({ view: 'slide', place: this.show.returnTo, returnTo: null });
+    this.move({ kind: 'return' });
   }
 
   next(): void {
-    if (!this.briefing) return;
-    if (this.show.blank !== 'none') return this.commit({ blank: 'none' }); // the first key after a blank shows the slide again
-    if (this.view === 'agenda') return this.openTopic(this.place.topic);
-    const to = nextPlace(this.briefing, this.place);
-    if (to) this.commit({ place: to });
+    this.move({ kind: 'next' });
   }
 
   previous(): void {
-    if (!this.briefing || this.view === 'agenda') return;
-    if (this.show.blank !== 'none') return this.commit({ blank: 'none' });
-    const to = previousPlace(this.briefing, this.place);
-    if (to) this.commit({ place: to });
+    this.move({ kind: 'previous' });
   }
 
   /** F5: the run's first slide; Shift+F5: the slide view at the current place (from the agenda, where it was). */
   start(from: 'beginning' | 'current'): void {
-    if (!this.briefing) return;
-    if (from === 'beginning') return this.openTopic(0);
-    if (this.view === 'agenda') this.commit({ view: 'slide', blank: 'none' });
+    this.move({ kind: 'start', from });
   }
 
   first(): void {
-    if (this.briefing && this.view === 'slide') this.commit({ place: topicStart(this.briefing, this.place.topic) });
+    this.move({ kind: 'first' });
   }
 
   last(): void {
-    if (this.briefing && this.view === 'slide') this.commit({ place: topicEnd(this.briefing, this.place.topic) });
+    this.move({ kind: 'last' });
   }
 
   /** Slide n of the run, numbered across the briefing as every view numbers it (from the agenda too). */
   jump(n: number): void {
-    if (!this.briefing) return;
-    const to = placeOfRunNumber(this.briefing, n);
-    if (to) this.goTo(to);
+    this.move({ kind: 'jump', n });
   }
 
   /** Switches the audience to the next language the briefing offers; the place is kept. */
   toggleLanguage(): void {
-    const langs = this.languages;
-    const i = langs.indexOf(this.lang);
-    this.setLanguage(langs[(i + 1) % langs.length] ?? this.lang);
+    this.move({ kind: 'toggle-language' });
   }
 
   setLanguage(lang: Lang): void {
-    if (lang !== this.show.lang) this.commit({ lang });
+    this.move({ kind: 'set-language', lang });
   }
 
   toggleBilingual(): void {
-    if (this.languages.length > 1) this.commit({ bilingual: !this.show.bilingual });
+    this.move({ kind: 'bilingual' });
   }
 
   /** Blanks the audience's screen black or white; the same key again shows the slide. */
   toggleBlank(colour: 'black' | 'white'): void {
-    this.commit({ blank: this.show.blank === colour ? 'none' : colour });
+    this.move({ kind: 'blank', colour });
   }
 
   /** Presents only these topics, in this order (null: all), in `slot` seconds (null: as planned); starts again from the agenda. */
   setRun(run: string[] | null, slot: number | null = null): void {
-    this.commit({ run: run && run.length > 0 ? run : null, slot, view: 'agenda', place: { topic: 0, slide: 0 }, returnTo: null });
+    this.move({ kind: 'set-run', run, slot });
   }
 
   openOverlay(overlay: Overlay): void {
@@ -248,24 +228,27 @@ class Presentation {
   act(action: KeyAction): void {
     this.typed = action.kind === 'typing' ? action.digits : '';
     switch (action.kind) {
-      case 'next': return this.next();
-      case 'previous': return this.previous();
-      case 'first': return this.first();
-      case 'last': return this.last();
-      case 'jump': return this.jump(action.n);
-      case 'agenda': return this.showAgenda();
-      case 'overview': return this.openOverlay('overview');
-      case 'search': return this.openOverlay('search');
-      case 'help': return this.openOverlay('help');
-      case 'blank': return this.toggleBlank(action.colour);
-      case 'bilingual': return this.toggleBilingual();
-      case 'return': return this.returnFromDetour();
-      case 'toggle-language': return this.toggleLanguage();
-      case 'start': return this.start(action.from);
+      case 'overview':
+      case 'search':
+      case 'help':
+        return this.openOverlay(action.kind);
       case 'typing':
       case 'fullscreen':
       case 'presenter':
+      case 'export':
         return;
+      case 'agenda':
+      case 'bilingual':
+      case 'blank':
+      case 'first':
+      case 'jump':
+      case 'last':
+      case 'next':
+      case 'previous':
+      case 'return':
+      case 'start':
+      case 'toggle-language':
+        return this.move(action);
     }
   }
 

@@ -1,105 +1,16 @@
 // Makes it possible to export a PDF from the app without freezing it: plans the page count, runs the export through a
-// runner (a worker thread in the app), reports its progress, cancels it, and opens only the files it wrote.
+// runner (`pdf/export-runner.ts`: a worker thread in the app), reports its progress, cancels it, and opens only the
+// files it wrote.
 import { randomBytes } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
-import type { Briefing } from '../model/schema';
-import type { ExportOptionsInput } from '../model/export-options';
 import type { ParsedRequestOf, PayloadOf, ResponseOf } from '../model/contract';
-import { ExportCancelled, ExportError, prepareFonts, type ExportControl, type Exported } from '../pdf/export';
-import { exportBriefing, planBriefingExport } from '../formats/export';
+import { prepareFonts } from '../pdf/export';
+import { exportEnding, inProcessRunner, type ExportRunner } from '../pdf/export-runner';
 import { FORMAT_EXTENSIONS } from '../model/export-options';
 import { warningsForExport } from '../model/export-warnings';
-import { adoptFontLookup, fontLookup, type FontLookup } from '../fonts/chain';
+import { fontLookup } from '../fonts/chain';
 import { cutWarnings } from '../pdf/cut-warnings';
 import { warningPlacer } from '../briefing/place-warnings';
-import type { BriefingSession } from './session';
-
-/** One export, as plain data a worker thread can receive. */
-export interface ExportJob {
-  briefing: Briefing;
-  options: ExportOptionsInput;
-  outPath: string;
-  packDir: string;
-  /** The computer's fonts the briefing needs, looked up once on the main side (a worker starts knowing nothing). */
-  fonts?: FontLookup;
-}
-export type PlanJob = Omit<ExportJob, 'outPath'>;
-export { ExportCancelled };
-
-/** Where exports run: in this thread (unit tests) or in a worker thread (the app, e2e). */
-export interface ExportRunner {
-  /** Resolves with what was written; rejects with ExportError, or with ExportCancelled once `control.signal` aborts. */
-  export(job: ExportJob, control: ExportControl): Promise<Exported>;
-  plan(job: PlanJob): Promise<{ pages: number }>;
-}
-
-/** Messages between the handler and the worker thread (main/export-worker.ts). */
-export type WorkerRequest = { kind: 'export'; job: ExportJob } | { kind: 'plan'; job: PlanJob };
-export type ToWorker = { type: 'cancel' };
-export type FromWorker =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'exported'; done: Exported }
-  | { type: 'planned'; pages: number }
-  | { type: 'failed'; message: string }
-  | { type: 'cancelled' };
-
-/** Runs exports in this thread: for unit tests and tools; the app uses `workerExportRunner`. */
-export const inProcessRunner: ExportRunner = {
-  async export(job, control) {
-    if (job.fonts) adoptFontLookup(job.fonts);
-    try {
-      return await exportBriefing(job.briefing, { ...job.options, outPath: job.outPath, packDir: job.packDir }, control);
-    } catch (err) {
-      if (control.signal?.aborted) throw new ExportCancelled(job.outPath);
-      throw err;
-    }
-  },
-  async plan(job) {
-    if (job.fonts) adoptFontLookup(job.fonts);
-    return planBriefingExport(job.briefing, job.options);
-  },
-};
-
-/** Runs each export or plan in its own worker thread started from `workerFile` (out/main/export-worker.cjs). */
-export function workerExportRunner(workerFile: string): ExportRunner {
-  function run(request: WorkerRequest, path: string, control: ExportControl): Promise<FromWorker> {
-    return new Promise((resolve, reject) => {
-      const worker = new Worker(workerFile, { workerData: request });
-      let settled = false;
-      const cancel = () => worker.postMessage({ type: 'cancel' } satisfies ToWorker);
-      const finish = (outcome: () => void) => {
-        if (settled) return;
-        settled = true;
-        control.signal?.removeEventListener('abort', cancel);
-        outcome();
-      };
-      control.signal?.addEventListener('abort', cancel, { once: true });
-      if (control.signal?.aborted) cancel();
-      worker.on('message', (m: FromWorker) => {
-        if (m.type === 'progress') return control.onProgress?.(m.done, m.total);
-        finish(() => {
-          if (m.type === 'failed') reject(new ExportError(path, m.message));
-          else if (m.type === 'cancelled') reject(new ExportCancelled(path));
-          else resolve(m);
-        });
-      });
-      worker.on('error', (err) => finish(() => reject(new ExportError(path, `Cannot export ${path}: ${err.message}`, { cause: err }))));
-      worker.on('exit', (code) => finish(() => reject(new ExportError(path, `Cannot export ${path}: the export stopped unexpectedly (code ${code})`))));
-    });
-  }
-  return {
-    async export(job, control) {
-      const m = await run({ kind: 'export', job }, job.outPath, control);
-      if (m.type !== 'exported') throw new ExportError(job.outPath, `Cannot export ${job.outPath}: unexpected reply from the export`);
-      return m.done;
-    },
-    async plan(job) {
-      const m = await run({ kind: 'plan', job }, 'the PDF', {});
-      if (m.type !== 'planned') throw new Error('unexpected reply from the planner');
-      return { pages: m.pages };
-    },
-  };
-}
+import type { BriefingSession } from '../briefing/session';
 
 /** What the export calls need from the shell; all optional so tests pass only what they check. */
 export interface ExportDeps {
@@ -174,9 +85,9 @@ export function exportCalls(
         const warnings = [...warningsForExport(loaded.warnings, loaded.briefing, options), ...cutWarnings(done.cuts, place, options.layout ?? 'slides')];
         return { status: 'exported', id, path: done.path, pages: done.pages, warnings };
       } catch (err) {
-        if (err instanceof ExportCancelled || controller.signal.aborted) return { status: 'cancelled', id };
-        if (err instanceof ExportError) return { status: 'failed', id, message: err.message };
-        throw err;
+        const ending = exportEnding(err, controller.signal);
+        if (!ending) throw err;
+        return { ...ending, id };
       } finally {
         running.delete(id);
       }

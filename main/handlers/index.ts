@@ -13,11 +13,12 @@ import {
   type Prefs,
   type ResponseOf,
 } from '../model/contract';
-import { exportCalls, type ExportRunner } from './export';
+import { exportCalls } from './export';
+import type { ExportRunner } from '../pdf/export-runner';
 import { ShowHub } from '../show/hub';
 import { SettingsStore } from '../settings/store';
-import { BriefingSession } from './session';
-import { isAppFrame, APP_ORIGIN } from './sender';
+import { BriefingSession } from '../briefing/session';
+import { isAppFrame, APP_ORIGIN } from '../security/sender';
 
 /** What only the shell can do (dialogs, windows, sending to windows); tests pass their own. */
 export interface HandlerDeps {

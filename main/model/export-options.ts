@@ -122,3 +122,57 @@ export const ExportOptions = z
 export type ExportOptionsInput = z.input<typeof ExportOptions>;
 /** As the exporter reads them (defaults applied). */
 export type ExportOptions = z.output<typeof ExportOptions>;
+
+/** Export options as a command line or a form spells them: every value a string (or a flag), none checked yet. */
+export interface AskedExportOptions {
+  format?: string;
+  layout: string;
+  lang: string;
+  backup: string;
+  notes: boolean;
+  paper?: string;
+  start?: string;
+  slot?: string;
+}
+
+const oneOf = (name: string, allowed: readonly string[], got: string) => `${name} must be one of ${allowed.join(', ')}; got "${got}"`;
+
+/**
+ * Why options as asked (`AskedExportOptions`; `format` already settled, e.g. from the output path) are not an export,
+ * as a sentence naming the first bad option the way the caller spells it (`name('notes')` → "--notes" on the command
+ * line); null when they are one. The same rules the exporters apply (the schema, `optionsMisfit`), checked before a
+ * pack is loaded, so a caller can tell a usage error from a failed export.
+ */
+export function askedOptionsProblem(asked: AskedExportOptions & { format: string }, name: (option: string) => string = (o) => o): string | null {
+  if (!(EXPORT_FORMATS as readonly string[]).includes(asked.format)) return oneOf(name('format'), EXPORT_FORMATS, asked.format);
+  if (!(EXPORT_LAYOUTS as readonly string[]).includes(asked.layout)) return oneOf(name('layout'), EXPORT_LAYOUTS, asked.layout);
+  if (!(EXPORT_LANGS as readonly string[]).includes(asked.lang)) return oneOf(name('lang'), EXPORT_LANGS, asked.lang);
+  if (asked.backup !== 'include' && asked.backup !== 'exclude') return `${name('backup')} must be include or exclude; got "${asked.backup}"`;
+  if (asked.paper !== undefined && !(PAPERS as readonly string[]).includes(asked.paper)) return oneOf(name('paper'), PAPERS, asked.paper);
+  const start = asked.start === undefined ? null : startProblem(asked.start);
+  if (start) return `${name('start')}: ${start}`;
+  const slot = asked.slot === undefined ? null : slotProblem(asked.slot);
+  if (slot) return `${name('slot')}: ${slot}`;
+  const misfit = optionsMisfit({
+    format: asked.format as ExportFormat,
+    layout: asked.layout as ExportLayout,
+    notes: asked.notes,
+    ...(asked.paper !== undefined ? { paper: asked.paper as Paper } : {}),
+    ...(asked.start !== undefined ? { start: asked.start } : {}),
+    ...(asked.slot !== undefined ? { slot: asked.slot } : {}),
+  });
+  if (!misfit) return null;
+  return misfit
+    .replace(/^speaker notes do not/, `${name('notes')} does not`)
+    .replace(/^paper/, name('paper'))
+    .replace(/^start and slot/, `${name('start')} and ${name('slot')}`);
+}
+
+/**
+ * Why `topics` (ids as asked) do not name topics of a briefing with `known` ids, naming the option as the caller spells
+ * it; null when every one does. The exporters refuse the same ids (`UnknownTopicError`).
+ */
+export function unknownTopicsProblem(topics: readonly string[] | undefined, known: readonly string[], name: (option: string) => string = (o) => o): string | null {
+  const unknown = topics?.filter((t) => !known.includes(t)) ?? [];
+  return unknown.length ? `${name('topics')}: no topic "${unknown.join('", "')}"; this briefing has ${known.join(', ')}` : null;
+}

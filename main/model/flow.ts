@@ -59,14 +59,6 @@ export function previousPlace(briefing: Briefing, at: Place): Place | null {
   return places.findLast((p) => p.topic < at.topic || (p.topic === at.topic && p.slide < at.slide)) ?? null;
 }
 
-/** Slide n (1-based, counting main-flow slides only) of a topic; null when there is no such slide. */
-export function placeOfNumber(briefing: Briefing, topic: number, n: number): Place | null {
-  const t = briefing.topics[topic];
-  if (!t) return null;
-  const slide = flowSlides(t.slides)[n - 1];
-  return slide === undefined ? null : { topic, slide };
-}
-
 /** "n of m" for a place: n counts main-flow slides up to it; null n for a backup slide. */
 export function positionInTopic(briefing: Briefing, at: Place): { n: number | null; m: number } {
   const t = briefing.topics[at.topic];

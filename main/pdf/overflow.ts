@@ -9,6 +9,7 @@ import { NO_IMAGES } from './pack-image';
 import { contentBand } from './page-frame';
 import { drawSlide, SlideDrawError, type FieldPath } from './slide-layouts';
 import { PAGE } from './theme';
+import { drawsBanner, everyExport } from './selection';
 
 // Placing a warning is the shared rule (briefing/place-warnings.ts); the default has no file to point into.
 const unplaced: PlaceWarning = (path, message) => ({ severity: 'warning', file: '', line: 1, col: 1, path: formatPath(path), message });
@@ -28,9 +29,6 @@ function exportsToMeasure(briefing: Briefing, lang: OverflowLang | undefined): {
   return each.length === 2 ? [...each, { lang: 'en', lang2: 'es' }] : each;
 }
 
-const hasBanner = (b: Briefing): boolean =>
-  b.meta.classification !== undefined || b.meta.markings !== undefined || b.topics.some((t) => t.slides.some((s) => s.classification !== undefined));
-
 /**
  * One warning per slide and language whose text would be cut, placed at the first field cut and naming every one.
  * Backup slides count too: they may be exported with `--backup include`.
@@ -40,7 +38,7 @@ export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: Pl
   const doc = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: 0, autoFirstPage: false, font: fontFile(FONT.regular) });
   doc.on('data', () => undefined);
   registerFonts(doc);
-  const band = contentBand(hasBanner(briefing));
+  const band = contentBand(drawsBanner(everyExport(briefing)));
   // Numbers as wide as the appendix's: every source cited, in the order declared.
   const numbers = new Map(briefing.sources.map((s, i) => [s.id, i + 1]));
   const problems: Problem[] = [];

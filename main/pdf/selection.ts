@@ -1,7 +1,7 @@
 // Decides what an export contains: which topics and slides (in the order asked), how sources are numbered and
 // which marking the cover and banners carry. Pure functions of the briefing and the options.
 import type { Briefing, Lang, Slide, Topic } from '../model/schema';
-import { localize, localizedRun } from '../model/text';
+import { slideTitleRun as titleRun, slideTitleText as titleText } from '../model/slide-title';
 
 export interface TopicGroup { topic: Topic; slides: Slide[] }
 
@@ -74,21 +74,30 @@ export function highestMarking(briefing: Briefing, groups: TopicGroup[]): { text
   return chosen ? { text: chosen.text, color: chosen.color } : undefined;
 }
 
+/**
+ * Whether an export's pages carry the classification banner: when the export has a marking (`highestMarking`). The
+ * slides layout draws by it and validate measures by it (`everyExport`), so both leave the same room for the banner.
+ */
+export function drawsBanner(selection: Pick<Selection, 'marking'>): boolean {
+  return selection.marking !== undefined;
+}
+
+/** Every slide of the pack, backup ones included: the widest export, whose banner any narrower export's is at most. */
+export function everyExport(briefing: Briefing): Selection {
+  return select(briefing, undefined, 'include');
+}
+
 export function select(briefing: Briefing, ids: string[] | undefined, backup: 'include' | 'exclude'): Selection {
   const groups = selectGroups(briefing, ids, backup);
   return { groups, citations: numberCitations(briefing, groups), marking: highestMarking(briefing, groups) };
 }
 
-/** The words that name a slide in the contents, the outline and the brief: its title, else its quote's speaker. */
-/** slideTitle and the language it is written in (undefined for a plain string or the slide id). */
+/** The words that name a slide in the contents, the outline and the brief: its title, else its quote's speaker
+ * (`model/slide-title.ts`), with the language they are written in. */
 export function slideTitleRun(slide: Slide, lang: Lang): { text: string; lang: Lang | undefined } {
-  if ('title' in slide && slide.title !== undefined) return localizedRun(slide.title, lang);
-  if (slide.layout === 'quote') return localizedRun(slide.attribution, lang);
-  return { text: slide.id, lang: undefined };
+  return titleRun(slide, lang, 'speaker');
 }
 
 export function slideTitle(slide: Slide, lang: Lang): string {
-  if ('title' in slide && slide.title !== undefined) return localize(slide.title, lang);
-  if (slide.layout === 'quote') return localize(slide.attribution, lang);
-  return slide.id;
+  return titleText(slide, lang, 'speaker');
 }

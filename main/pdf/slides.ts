@@ -3,7 +3,7 @@ import type { Briefing, Lang, Slide } from '../model/schema';
 import { localizedRun } from '../model/text';
 import { slideAnchor, topicAnchor, type PlanInput, type PlannedPage } from './layout';
 import { contentBand, drawSourceLine } from './page-frame';
-import { citedBy } from './selection';
+import { citedBy, drawsBanner } from './selection';
 import { WORDS } from './words';
 import { drawSlide, isDark } from './slide-layouts';
 import { slideContext } from './thumbnail';
@@ -42,7 +42,7 @@ export function planSlides(input: PlanInput): PlannedPage[] {
       ],
       dark: isDark(slide),
       draw(env) {
-        const hasBanner = env.selection.marking !== undefined;
+        const hasBanner = drawsBanner(env.selection);
         const band = contentBand(hasBanner);
         const sect = group(env.doc, env.root, 'Sect');
         drawSlide(slideContext(env, band.top, band.bottom, sect), slide);

@@ -1,6 +1,6 @@
 // Answers the session's permission requests (Electron security checklist #5 "Handle session permission requests
 // from remote content"): the app's own page may go full screen (the F key); everything else is refused.
-import { isAppFrame } from '../handlers/sender';
+import { isAppFrame } from './sender';
 
 /** Permissions Puente's renderer uses. Camera, microphone, notifications, geolocation, openExternal… are not. */
 const GRANTED: ReadonlySet<string> = new Set(['fullscreen']);

@@ -1,6 +1,6 @@
 // Keeps Puente offline: the session's request filter lets through only the app's own files (Electron security
 // checklist #1 "Only load secure content" — here, only bundled content — and DESIGN.md "no network at run time").
-import { APP_ORIGIN } from '../handlers/sender';
+import { APP_ORIGIN } from './sender';
 
 /**
  * Whether the session may load `url`. Allowed: the app's own origin; `data:image/…` (pack images reach the renderer

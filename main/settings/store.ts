@@ -95,14 +95,14 @@ export class SettingsStore {
     return (this.data.packs[packPath]?.runs ?? []).map((r) => ({ ...r, topics: [...r.topics] }));
   }
 
-  /** Saves a run under its (trimmed) name, replacing one of the same name; returns why it cannot, or null. */
-  saveRun(packPath: string, run: SavedRun): string | null {
-    const parsed = SavedRun.safeParse(run);
-    if (!parsed.success) return runProblem(run);
+  /**
+   * Saves a run under its name, replacing one of the same name. `run` is as the IPC contract parsed it (`SavedRun`:
+   * name trimmed, 1–60 characters, at least one topic): the contract is where a bad run is refused, with its message.
+   */
+  saveRun(packPath: string, run: SavedRun): void {
     const memory = this.memory(packPath);
-    memory.runs = [...memory.runs.filter((r) => r.name !== parsed.data.name), parsed.data];
+    memory.runs = [...memory.runs.filter((r) => r.name !== run.name), { ...run, topics: [...run.topics] }];
     this.changed();
-    return null;
   }
 
   /** The pack's kept rehearsals, oldest first. */
@@ -170,13 +170,4 @@ export class SettingsStore {
     // A pending settings write must not keep a CLI or test process alive.
     this.timer.unref?.();
   }
-}
-
-/** A sentence saying why a run cannot be saved. */
-function runProblem(run: SavedRun): string {
-  const name = typeof run.name === 'string' ? run.name.trim() : '';
-  if (!name) return 'A saved run needs a name.';
-  if (name.length > 60) return `The run name "${name.slice(0, 20)}…" is too long: at most 60 characters.`;
-  if (!Array.isArray(run.topics) || run.topics.length === 0) return `The run "${name}" has no topics.`;
-  return `The run "${name}" cannot be saved: its topics are not valid.`;
 }

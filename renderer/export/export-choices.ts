@@ -18,6 +18,7 @@ import {
 } from '../../main/model/export-options';
 import type { Briefing, Lang } from '../../main/model/schema';
 import { durationCode } from '../../main/model/duration';
+import { applyRun } from '../../main/model/flow';
 
 export { EXPORT_FORMATS, EXPORT_LAYOUTS, PAPERS };
 
@@ -69,11 +70,9 @@ export function topicOrder(pack: Briefing, run: readonly string[] | null): strin
   return [...first, ...known.filter((id) => !first.includes(id))];
 }
 
-/** The run's topics when a run is active, else every topic. */
+/** The run's topics when a run is active, else every topic: what `applyRun` presents. */
 export function defaultTopics(pack: Briefing, run: readonly string[] | null): string[] {
-  const known = pack.topics.map((t) => t.id);
-  const inRun = (run ?? []).filter((id) => known.includes(id));
-  return inRun.length > 0 ? inRun : known;
+  return applyRun(pack, run).topics.map((t) => t.id);
 }
 
 /** Ticks or unticks a topic, keeping the chosen ids in the listed order. */

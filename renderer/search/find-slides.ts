@@ -3,6 +3,7 @@ import type { Briefing, Bullet, Lang, Slide, Text, Topic } from '../../main/mode
 import { LANGS } from '../../main/model/schema';
 import { flowPlaces, type Place } from '../../main/model/flow';
 import { localize } from '../../main/model/text';
+import { slideTitleText as titleText } from '../../main/model/slide-title';
 
 export type HitWhere = 'slide' | 'notes' | 'topic';
 
@@ -28,11 +29,9 @@ export interface FindOptions {
 
 const CONTEXT = 60;
 
-/** A slide's title as a list shows it; quote slides without one use their quote. */
+/** A slide's title as a list shows it; quote slides without one use their quote (`model/slide-title.ts`). */
 export function slideTitleText(slide: Slide, lang: Lang): string {
-  if ('title' in slide && slide.title !== undefined) return localize(slide.title, lang);
-  if (slide.layout === 'quote') return localize(slide.quote, lang);
-  return slide.id;
+  return titleText(slide, lang, 'quote');
 }
 
 /** What folding takes away: accents (combining marks) and what a reader never sees (soft hyphens, joiners: unicode.ts). */

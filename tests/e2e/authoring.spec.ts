@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, repoPath, startMain } from './harness';
 import { SettingsStore } from '../../main/settings/store';
-import { BriefingSession } from '../../main/handlers/session';
+import { BriefingSession } from '../../main/briefing/session';
 
 function copyMinimal(): { dir: string; yaml: string } {
   const dir = join(mkdtempSync(join(tmpdir(), 'puente-author-')), 'minimal');

@@ -3,7 +3,7 @@
 // screen; a rehearsal recorded and shown again, compared with the next; a run cut to a slot, saved, and paced.
 import { test, expect, type Page } from '@playwright/test';
 import { repoPath, startMain, type MainSide } from './harness';
-import { BriefingSession } from '../../main/handlers/session';
+import { BriefingSession } from '../../main/briefing/session';
 
 const PACK = repoPath('tests/fixtures/timing/briefing.yaml');
 const MINUTE = 60_000;

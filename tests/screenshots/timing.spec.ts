@@ -2,7 +2,7 @@
 // "Choose topics" editor with a time slot the run does not fit. Time is a fake clock, so the numbers are always these.
 import { expect, test } from '@playwright/test';
 import { repoPath, startMain } from '../e2e/harness';
-import { BriefingSession } from '../../main/handlers/session';
+import { BriefingSession } from '../../main/briefing/session';
 
 const shot = (name: string) => ({ path: repoPath(`docs/screenshots/${name}.png`) });
 

@@ -2,7 +2,8 @@
 // real handlers with a stand-in export runner, so timing and cancellation are under the test's control.
 import { describe, expect, test, vi } from 'vitest';
 import { createHandlers, type HandlerDeps } from '../../../main/handlers';
-import { ExportCancelled, type ExportRunner } from '../../../main/handlers/export';
+import { ExportCancelled } from '../../../main/pdf/export';
+import type { ExportRunner } from '../../../main/pdf/export-runner';
 import type { ExportPlan, ExportResult, RevealResult } from '../../../main/model/contract';
 
 const APP = 'app://puente/index.html';

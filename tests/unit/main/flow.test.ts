@@ -5,7 +5,6 @@ import {
   briefingProgress,
   countedSlides,
   nextPlace,
-  placeOfNumber,
   placeOfRunNumber,
   positionInRun,
   positionInTopic,
@@ -48,11 +47,6 @@ describe('presentation flow', () => {
   it('stops at the ends of the briefing', () => {
     expect(nextPlace(briefing, { topic: 1, slide: 2 })).toBeNull();
     expect(previousPlace(briefing, { topic: 0, slide: 0 })).toBeNull();
-  });
-
-  it('jumps to slide n of a topic counting only slides in the flow', () => {
-    expect(placeOfNumber(briefing, 1, 1)).toEqual({ topic: 1, slide: 1 });
-    expect(placeOfNumber(briefing, 1, 3)).toBeNull();
   });
 
   it('jumps to slide n of the whole run, the number every view shows, and back again', () => {

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHandlers } from '../../../main/handlers';
-import { BriefingSession } from '../../../main/handlers/session';
+import { BriefingSession } from '../../../main/briefing/session';
 import { SettingsStore } from '../../../main/settings/store';
 import { initialShow, type ShowUpdate } from '../../../main/model/show';
 import type { BriefingChange, LoadResult, Prefs } from '../../../main/model/contract';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveAppUrl } from '../../../main/security/protocol-path';
 import { mayNavigate, windowOpenAction } from '../../../main/security/navigation';
-import { isAppFrame } from '../../../main/handlers/sender';
+import { isAppFrame } from '../../../main/security/sender';
 import { mainWindowOptions } from '../../../main/window-options';
 
 describe('the app:// protocol serves files from the renderer folder alone', () => {

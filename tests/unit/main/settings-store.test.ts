@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { SettingsStore } from '../../../main/settings/store';
+import { SavedRun } from '../../../main/model/contract';
 import { initialShow } from '../../../main/model/show';
 
 const temp = () => join(mkdtempSync(join(tmpdir(), 'puente-settings-')), 'settings.json');
@@ -46,14 +47,13 @@ describe('settings', () => {
     expect(s.runs('/b')).toHaveLength(1);
   });
 
-  it('trims a run name and refuses an empty or over-long one with a sentence, not an exception', async () => {
+  it('keeps a run as the contract parsed it, its name trimmed; the contract refuses an empty or over-long one', async () => {
     const s = await SettingsStore.open(null);
-    expect(s.saveRun('/a', { name: '  Short  ', topics: ['x'] })).toBeNull();
+    s.saveRun('/a', SavedRun.parse({ name: '  Short  ', topics: ['x'] }));
     expect(s.runs('/a')).toEqual([{ name: 'Short', topics: ['x'] }]);
-    expect(s.saveRun('/a', { name: '   ', topics: ['x'] })).toMatch(/name/);
-    expect(s.saveRun('/a', { name: 'x'.repeat(61), topics: ['x'] })).toMatch(/60/);
-    expect(s.saveRun('/a', { name: 'Empty', topics: [] })).toMatch(/no topics/);
-    expect(s.runs('/a')).toHaveLength(1);
+    for (const bad of [{ name: '   ', topics: ['x'] }, { name: 'x'.repeat(61), topics: ['x'] }, { name: 'Empty', topics: [] }]) {
+      expect(SavedRun.safeParse(bad).success).toBe(false);
+    }
   });
 
   it('starts fresh from a corrupt file, says which file, and leaves it alone until something changes', async () => {
@@ -135,7 +135,7 @@ describe('settings', () => {
     expect(s.problem).toBeNull();
     expect(s.runs('/a')).toEqual([{ name: 'Old', topics: ['x'] }]);
     expect(s.rehearsals('/a')).toEqual([]);
-    expect(s.saveRun('/a', { name: 'Ten', topics: ['x', 'y'], slot: 600 })).toBeNull();
+    s.saveRun('/a', { name: 'Ten', topics: ['x', 'y'], slot: 600 });
     await s.flush();
     expect((await SettingsStore.open(file)).runs('/a')).toEqual([{ name: 'Old', topics: ['x'] }, { name: 'Ten', topics: ['x', 'y'], slot: 600 }]);
   });

@@ -1,6 +1,8 @@
 // Keys a presenter (or a clicker) presses, and what each asks the presentation to do.
 import { describe, expect, it } from 'vitest';
-import { KeyInterpreter, listenForKeys, type KeyPress } from '../../../renderer/keyboard';
+import { boundAction, KEY_TABLE, KeyInterpreter, listenForKeys, type KeyPress, type KeySource } from '../../../renderer/keyboard';
+import { capName, SHORTCUTS } from '../../../renderer/shortcuts';
+import { listenForExportKey } from '../../../renderer/export/export-key';
 
 const kinds = (keys: string[]) => {
   const k = new KeyInterpreter();
@@ -93,5 +95,93 @@ describe('keyboard', () => {
     press(false);
     press(true);
     expect(acted).toEqual([{ kind: 'start', from: 'beginning' }, { kind: 'start', from: 'current' }]);
+  });
+});
+
+/** Every key a keyboard or clicker can send that could plausibly mean something: printable ASCII and named keys. */
+const CANDIDATE_KEYS = [
+  ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)),
+  ...['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', 'Escape', 'Enter'],
+  ...['Backspace', 'Tab', 'Delete', 'Insert', 'ContextMenu', 'MediaPlayPause', 'AudioVolumeUp'],
+  ...Array.from({ length: 12 }, (_, i) => `F${i + 1}`),
+];
+
+describe('the key table', () => {
+  const onCard = new Set(SHORTCUTS.flatMap((s) => s.keys));
+
+  it('answers a key only when the ? card lists it', () => {
+    for (const key of CANDIDATE_KEYS) {
+      for (const shift of [false, true]) {
+        const bound = boundAction(key, shift);
+        if (!bound) continue;
+        const binding = KEY_TABLE.flatMap((b) => b.presses).find(
+          (p) => p.key === (key.length === 1 ? key.toLowerCase() : key) && !p.command && p.does === bound,
+        );
+        expect(binding, `${shift ? 'Shift+' : ''}${JSON.stringify(key)}`).toBeDefined();
+        if (binding) expect(onCard.has(capName(binding)), capName(binding)).toBe(true);
+      }
+    }
+  });
+
+  it('lists on the card only keys the interpreter answers, each doing what its line says', () => {
+    for (const press of KEY_TABLE.flatMap((b) => b.presses)) {
+      expect(boundAction(press.key, press.shift ?? false, press.command ?? false)).toEqual(press.does);
+    }
+    expect(SHORTCUTS.flatMap((s) => s.keys).sort()).toEqual([...new Set(KEY_TABLE.flatMap((b) => b.presses.map(capName)))].sort());
+  });
+
+  it('binds each press to one action only', () => {
+    const ids = KEY_TABLE.flatMap((b) => b.presses.map((p) => `${p.command ? 'cmd+' : ''}${p.shift ? 'shift+' : ''}${p.key}`));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('says what every line does in English and in Spanish', () => {
+    for (const line of KEY_TABLE) {
+      expect(line.does.en.trim()).not.toBe('');
+      expect(line.does.es.trim()).not.toBe('');
+    }
+  });
+});
+
+describe('the Export key', () => {
+  function keySource() {
+    const listeners: ((e: KeyPress) => void)[] = [];
+    const source: KeySource = { addEventListener: (_t, l) => listeners.push(l), removeEventListener: () => {} };
+    const press = (key: string, extra: Partial<KeyPress> = {}) => {
+      let prevented = false;
+      const event: KeyPress = {
+        key, ctrlKey: false, metaKey: false, altKey: false, target: { tagName: 'BODY' },
+        preventDefault: () => (prevented = true), ...extra,
+      };
+      for (const l of listeners) l({ ...event, defaultPrevented: prevented || extra.defaultPrevented });
+      return prevented;
+    };
+    return { source, press };
+  }
+
+  it('opens the dialog on E or e when the window is free, and is not an action of the presentation', () => {
+    const { source, press } = keySource();
+    const acted: string[] = [];
+    let opened = 0;
+    listenForKeys(source, (a) => acted.push(a.kind));
+    listenForExportKey(source, () => (opened += 1), () => true);
+    expect(press('e')).toBe(true);
+    expect(press('E', { shiftKey: true })).toBe(true);
+    expect(opened).toBe(2);
+    expect(acted).toEqual([]);
+  });
+
+  it('leaves E alone while typing, with a modifier, when a dialog took it, or when the window is busy', () => {
+    const { source, press } = keySource();
+    let opened = 0;
+    let free = true;
+    listenForExportKey(source, () => (opened += 1), () => free);
+    press('e', { target: { tagName: 'INPUT' } });
+    press('e', { ctrlKey: true });
+    press('e', { altKey: true });
+    press('e', { defaultPrevented: true });
+    free = false;
+    expect(press('e')).toBe(false);
+    expect(opened).toBe(0);
   });
 });

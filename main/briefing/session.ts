@@ -2,8 +2,8 @@
 // opens another. The pack last opened is watched, so saving it in an editor reloads it in place.
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { loadBriefing } from '../briefing/load';
-import { watchPack, type PackWatcher } from '../briefing/watch';
+import { loadBriefing } from './load';
+import { watchPack, type PackWatcher } from './watch';
 import { bundledBriefingPath } from '../paths';
 import type { BriefingChange, LoadResult } from '../model/contract';
 
