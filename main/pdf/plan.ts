@@ -62,6 +62,6 @@ export function planDocument(briefing: Briefing, o: ResolvedExport, measure: Mea
   const rows = listed.flat().map((a) => entryRows(a, area, measure));
   const first = 1 + tocPageCount(rows, area) + 1;
   const toc = listed.flatMap((anchors, i) => anchors.map((a): TocEntry => ({ level: a.level, title: a.title, runs: a.runs, dest: a.dest, page: first + i })));
-  const pages = [planCover(documentKind(o.layout, o.lang, o.notes)), ...planToc(toc, rows, area, o.lang, o.lang2), ...body];
+  const pages = [planCover(documentKind(o.layout, o.lang, o.notes), o.lang2 && documentKind(o.layout, o.lang2, o.notes)), ...planToc(toc, rows, area, o.lang, o.lang2), ...body];
   return { page, area, selection, pages, toc };
 }

@@ -4,8 +4,8 @@ import type { Lang } from '../model/schema';
 import type { Run } from './tagging';
 
 export const WORDS = {
-  en: { contents: 'Contents', sources: 'Sources', notes: 'Notes', page: (n: number, of: number) => `Page ${n} of ${of}`, onPage: (n: number) => `page ${n}`, figure: 'Figure', measure: 'Measure', source: 'Source', value: 'Value', item: 'Item', asOf: 'As of', backup: 'Backup' },
-  es: { contents: 'Índice', sources: 'Fuentes', notes: 'Notas', page: (n: number, of: number) => `Página ${n} de ${of}`, onPage: (n: number) => `página ${n}`, figure: 'Cifra', measure: 'Concepto', source: 'Fuente', value: 'Valor', item: 'Concepto', asOf: 'Datos al', backup: 'Reserva' },
+  en: { contents: 'Contents', sources: 'Sources', notes: 'Notes', page: (n: number, of: number) => `Page ${n} of ${of}`, onPage: (n: number) => `page ${n}`, figure: 'Figure', measure: 'Measure', source: 'Source', value: 'Value', item: 'Item', asOf: 'As of', backup: 'Backup', presenter: 'Presenter', date: 'Date', organization: 'Organization' },
+  es: { contents: 'Índice', sources: 'Fuentes', notes: 'Notas', page: (n: number, of: number) => `Página ${n} de ${of}`, onPage: (n: number) => `página ${n}`, figure: 'Cifra', measure: 'Concepto', source: 'Fuente', value: 'Valor', item: 'Concepto', asOf: 'Datos al', backup: 'Reserva', presenter: 'Presenta', date: 'Fecha', organization: 'Organización' },
 } as const satisfies Record<Lang, unknown>;
 
 /** The run sheet's own words (issue 15): its table's header, its summary line and its list of backup slides. */
