@@ -9,15 +9,10 @@ import type { Box } from './paginate';
 import { slideTitleRun, type Selection } from './selection';
 import { artifact, flowRuns, group, runsText, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
-import { labelRuns, WORDS } from './words';
+import { labelRuns, slashRuns, WORDS } from './words';
 
 /** One entry: `runs` is the title with each part's language (absent: the title is in the document's language). */
 export interface TocEntry { level: 0 | 1; title: string; page: number; dest: string; runs?: Run[] | undefined }
-
-/** "first / second" as runs, each in its language; the first alone when there is no different second wording. */
-export function slashRuns(first: Run, second: Run | undefined): Run[] {
-  return second && second.text !== first.text ? [{ ...first, text: `${first.text} / ` }, second] : [first];
-}
 
 /**
  * The anchors of one page as the contents list them: a section slide that opens its topic is that topic's own

@@ -36,3 +36,8 @@ export function documentKind(layout: ExportLayout, lang: Lang, notes: boolean): 
   const withNotes = notes && layout !== 'notes' ? (lang === 'es' ? ', con notas' : ', with speaker notes') : layout === 'handout-3' ? (lang === 'es' ? ', con líneas para notas' : ', with lines for notes') : '';
   return `${KIND[lang][layout]}${withNotes}`;
 }
+
+/** "first / second" as runs, each in its language; the first alone when there is no different second wording. */
+export function slashRuns(first: Run, second: Run | undefined): Run[] {
+  return second && second.text !== first.text ? [{ ...first, text: `${first.text} / ` }, second] : [first];
+}
