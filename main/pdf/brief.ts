@@ -8,7 +8,8 @@ import { FONT, type FontFace } from './fonts';
 import { slideAnchor, topicAnchor, type Anchor, type DrawEnv, type PlanInput, type PlannedPage } from './layout';
 import type { Measure, TextStyle } from './measure';
 import { flow, type FlowBlock, type Box } from './paginate';
-import { citedBy, slideTitleRun } from './selection';
+import { slideTitleRun } from './selection';
+import { citationRuns } from './sources-appendix';
 import { artifact, flowRuns, group, inLanguage, runsText, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
 import { slashRuns, WORDS } from './words';
@@ -185,14 +186,8 @@ function imageBlock(c: Ctx, slide: Extract<Slide, { layout: 'image' }>): Block {
 
 /** "Source: [1] Publisher" under a slide, for the sources it cites that `shown` (a table's source column) does not. */
 function sourcesBlock(c: Ctx, slide: Slide, shown: ReadonlySet<string> = new Set()): Block[] {
-  const refs = citedBy(slide).filter((id) => !shown.has(id)).flatMap((id): Run[][] => {
-    const n = c.cite(id);
-    const src = c.input.briefing.sources.find((s) => s.id === id);
-    return n === undefined || !src ? [] : [[{ text: `[${n}] ` }, localizedRun(src.publisher, c.lang)]];
-  });
-  if (refs.length === 0) return [];
-  const runs: Run[] = [{ text: `${refs.length === 1 ? WORDS[c.lang].source : WORDS[c.lang].sources}: `, lang: c.lang }, ...refs.flatMap((r, i) => (i === 0 ? r : [{ text: '; ' }, ...r]))];
-  return [{ ...textBlock(c, runs, 'small', 'P', 3), keepWithPrevious: true }];
+  const runs = citationRuns(c.input.briefing, slide, c.lang, c.cite, { except: shown });
+  return runs.length === 0 ? [] : [{ ...textBlock(c, runs, 'small', 'P', 3), keepWithPrevious: true }];
 }
 
 /** Blocks that end what is above them (a caption, an attribution): never alone atop a page. */

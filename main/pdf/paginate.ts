@@ -83,7 +83,8 @@ export function slotsFor(layout: ExportLayout, area: Box, notes: boolean): Slot[
           return { slide: { ...s, y: y + (half - s.height) / 2 } };
         }
         const s = slideBox(area.x, y, area.width, half * 0.62);
-        const top = s.y + s.height + 12;
+        // Below the slide: its source line (thumbnail SOURCE_ROOM), then the notes.
+        const top = s.y + s.height + 26;
         return { slide: s, notes: { x: area.x, y: top, width: area.width, height: y + half - top } };
       });
     }

@@ -1,13 +1,14 @@
 // The numbered sources appendix: every source the exported slides cite, numbered as the figures cite them.
-import type { Briefing, Lang, Source } from '../model/schema';
+import type { Briefing, Lang, Slide, Source } from '../model/schema';
 import { localize, localizedRun } from '../model/text';
 import { FONT } from './fonts';
 import type { PlanInput, PlannedPage } from './layout';
 import type { Measure } from './measure';
 import { flow, type Box } from './paginate';
+import { citedBy } from './selection';
 import { flowRuns, group, runsText, tag, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
-import { label, labelRuns } from './words';
+import { label, labelRuns, WORDS } from './words';
 
 interface Entry { n: number; runs: Run[]; height: number; spaceBefore: number }
 
@@ -26,6 +27,23 @@ export function sourceRuns(src: Source, lang: Lang, lang2: Lang | undefined): Ru
     const joinsNext = i < all.length - 1 && !r.text.endsWith(' / ');
     return joinsNext ? { ...r, text: r.text.endsWith('.') ? `${r.text} ` : `${r.text}. ` } : r;
   });
+}
+
+/**
+ * "Source: [1] Publisher; [2] Publisher" for the sources `slide` cites, less those in `except` (a table already names
+ * them), as runs, each publisher in the language the pack gives it in; `long: false` gives the markers alone
+ * ("Source: [1] [2]"), the appendix saying the rest. Empty when there is nothing to cite.
+ */
+export function citationRuns(briefing: Briefing, slide: Slide, lang: Lang, cite: (id: string) => number | undefined, o: { except?: ReadonlySet<string>; long?: boolean } = {}): Run[] {
+  const refs = citedBy(slide).filter((id) => !o.except?.has(id)).flatMap((id): Run[][] => {
+    const n = cite(id);
+    const src = briefing.sources.find((s) => s.id === id);
+    if (n === undefined || !src) return [];
+    return [o.long === false ? [{ text: `[${n}]` }] : [{ text: `[${n}] ` }, localizedRun(src.publisher, lang)]];
+  });
+  if (refs.length === 0) return [];
+  const between = o.long === false ? ' ' : '; ';
+  return [{ text: `${refs.length === 1 ? WORDS[lang].source : WORDS[lang].sources}: `, lang }, ...refs.flatMap((r, i) => (i === 0 ? r : [{ text: between }, ...r]))];
 }
 
 /** sourceRuns as one string. */

@@ -41,3 +41,18 @@ export function documentKind(layout: ExportLayout, lang: Lang, notes: boolean): 
 export function slashRuns(first: Run, second: Run | undefined): Run[] {
   return second && second.text !== first.text ? [{ ...first, text: `${first.text} / ` }, second] : [first];
 }
+
+const LANGUAGE_NAME: Record<Lang, Record<Lang, string>> = {
+  en: { en: 'English', es: 'Spanish' },
+  es: { en: 'inglés', es: 'español' },
+};
+
+/**
+ * The notice a page prints when its miniatures leave the second language out (too small to read), in `lang`:
+ * which language is missing and which layouts print it.
+ */
+export function secondLeftOut(lang: Lang, lang2: Lang): string {
+  return lang === 'es'
+    ? `Texto en ${LANGUAGE_NAME.es[lang2]} omitido en las diapositivas: a este tamaño sería ilegible. Los impresos de una o dos diapositivas por página lo incluyen.`
+    : `${LANGUAGE_NAME.en[lang2]} wording left out of the slides: it would be too small to read at this size. The one- and two-slide handouts include it.`;
+}
