@@ -7,9 +7,10 @@ import type { Measure } from './measure';
 import { slideDest, topicDest, type Anchor, type PlannedPage } from './layout';
 import type { Box } from './paginate';
 import { slideTitleRun, type Selection } from './selection';
-import { artifact, flowRuns, group, runsText, tagRuns, type Run } from './tagging';
+import { artifact, flowRuns, group, runsText, type Run } from './tagging';
+import { drawPartHeading, partHeadingHeight } from './part-heading';
 import { COLOR } from './theme';
-import { labelRuns, slashRuns, WORDS } from './words';
+import { slashRuns, WORDS } from './words';
 
 /** One entry: `runs` is the title with each part's language (absent: the title is in the document's language). */
 export interface TocEntry { level: 0 | 1; title: string; page: number; dest: string; runs?: Run[] | undefined }
@@ -36,7 +37,7 @@ export function contentsAnchors(anchors: readonly Anchor[], selection: Selection
 
 /** Row height, the heading's height and the columns, by page shape (16:9 pages take two columns). */
 export function tocMetrics(area: Box): { row: number; heading: number; columns: number; gap: number } {
-  return area.width > 600 ? { row: 21, heading: 52, columns: 2, gap: 36 } : { row: 16.5, heading: 40, columns: 1, gap: 0 };
+  return area.width > 600 ? { row: 21, heading: partHeadingHeight(area), columns: 2, gap: 36 } : { row: 16.5, heading: partHeadingHeight(area), columns: 1, gap: 0 };
 }
 
 const NUM_W = 44;
@@ -101,8 +102,7 @@ export function planToc(entries: TocEntry[], rowsOf: readonly number[], area: Bo
       const big = area.width > 600;
       let top = area.y;
       if (p === 0) {
-        doc.font(FONT.bold).fontSize(big ? 28 : 20).fillColor(COLOR.navy);
-        tagRuns(doc, env.root, 'H1', lang, labelRuns('contents', lang, lang2), area.x, top, { width: area.width, height: heading, lineBreak: false });
+        drawPartHeading(env, 'contents', top);
         top += heading;
       }
       const toc = group(doc, env.root, 'TOC');
