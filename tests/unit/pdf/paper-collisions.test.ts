@@ -13,7 +13,9 @@ import { exportPdf } from '../../../main/pdf/export';
 import { citedBy } from '../../../main/pdf/selection';
 import { bundledBriefingPath } from '../../../main/paths';
 import { frameProblems } from './frame-bands';
-import { pageWords } from './word-boxes';
+import { footerBand } from '../../../main/pdf/page-frame';
+import { BANNER } from '../../../main/pdf/theme';
+import { pageWords, type PageWords } from './word-boxes';
 
 let dir: string;
 let briefing: Briefing;
@@ -41,7 +43,23 @@ describe.each(LAYOUTS)('%s', (layout) => {
     await exportPdf(briefing, { layout, lang, backup: 'include', outPath: file, packDir: dirname(bundledBriefingPath()) });
     const hasBanner = briefing.meta.classification !== undefined;
     expect(pageWords(file).flatMap((p) => frameProblems(p, hasBanner)).filter((p) => !SLIDE_OWN.some((k) => k.test(p)))).toEqual([]);
-    if (layout === 'brief') return;
+    const pages = pageWords(file);
+    const band = (p: PageWords) => footerBand({ width: p.width, height: p.height }, hasBanner);
+    // Lines of content on a page: distinct baselines above the footer rule and below the top banner.
+    const contentLines = (p: PageWords): number => new Set(p.words.filter((w) => w.y1 < band(p).rule && w.y0 > (hasBanner ? BANNER : 0)).map((w) => Math.round(w.y1))).size;
+    if (layout === 'brief') {
+      // No page of the brief holds a lone line (a source line, a translation, the end of a list).
+      for (const p of pages.slice(2)) expect(contentLines(p), `page ${p.page}`).toBeGreaterThan(2);
+      return;
+    }
+    if (layout === 'notes') {
+      // The script fills its pages: below the last word, less than 40 % of the page is blank (the last page may end early).
+      const script = pages.filter((p) => p.words.some((w) => /^(NOTES|NOTAS)$/.test(w.text)));
+      for (const p of script.slice(0, -1)) {
+        const last = Math.max(...p.words.filter((w) => w.y1 < band(p).rule - 1).map((w) => w.y1));
+        expect((band(p).rule - last) / p.height, `page ${p.page}`).toBeLessThan(0.4);
+      }
+    }
     // Each slide that cites a source prints a source line under its miniature ("Source: [1] …").
     const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
     const lines = text.match(/(?:Sources?|Fuentes?): \[\d+\]/g) ?? [];
