@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadBriefing } from '../../../main/briefing/load';
-import type { ExportLang, ExportLayout } from '../../../main/model/export-options';
+import type { ExportLang, ExportLayout, Paper } from '../../../main/model/export-options';
 import type { Briefing } from '../../../main/model/schema';
 import { exportPdf } from '../../../main/pdf/export';
 import { citedBy } from '../../../main/pdf/selection';
@@ -37,10 +37,13 @@ const SLIDE_OWN = [/'Más' over '\[1\]'/];
 const LAYOUTS: ExportLayout[] = ['handout-1', 'handout-2', 'handout-3', 'handout-6', 'notes', 'brief'];
 const LANGS: ExportLang[] = ['en', 'es', 'both'];
 
+// Letter in every language; A4 (taller, narrower) in both languages, the longest texts.
+const CASES: { lang: ExportLang; paper: Paper }[] = [...LANGS.map((lang) => ({ lang, paper: 'letter' as const })), { lang: 'both', paper: 'a4' }];
+
 describe.each(LAYOUTS)('%s', (layout) => {
-  test.each(LANGS)('in %s: no word collides with another, a banner or the footer', async (lang) => {
-    const file = join(dir, `${layout}-${lang}.pdf`);
-    await exportPdf(briefing, { layout, lang, backup: 'include', outPath: file, packDir: dirname(bundledBriefingPath()) });
+  test.each(CASES)('in $lang on $paper: no word collides with another, a banner or the footer', async ({ lang, paper }) => {
+    const file = join(dir, `${layout}-${lang}-${paper}.pdf`);
+    await exportPdf(briefing, { layout, lang, paper, backup: 'include', outPath: file, packDir: dirname(bundledBriefingPath()) });
     const hasBanner = briefing.meta.classification !== undefined;
     expect(pageWords(file).flatMap((p) => frameProblems(p, hasBanner)).filter((p) => !SLIDE_OWN.some((k) => k.test(p)))).toEqual([]);
     const pages = pageWords(file);
