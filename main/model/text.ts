@@ -59,5 +59,6 @@ export interface Wording { text: string; lang: Lang | undefined }
 export function inBoth(text: Text, lang: Lang, lang2: Lang | undefined): { first: Wording; second: Wording | undefined } {
   const first = localizedRun(text, lang);
   const other = lang2 !== undefined && lang2 !== lang ? localize(text, lang2) : undefined;
-  return { first, second: other !== undefined && other !== first.text ? { text: other, lang: lang2 } : undefined };
+  // Wordings that differ only in surrounding spaces are the same words (as the slides on screen and in the PDF judge).
+  return { first, second: other !== undefined && other.trim() !== first.text.trim() ? { text: other, lang: lang2 } : undefined };
 }
