@@ -15,6 +15,17 @@ import { slashRuns, WORDS } from './words';
 /** One entry: `runs` is the title with each part's language (absent: the title is in the document's language). */
 export interface TocEntry { level: 0 | 1; title: string; page: number; dest: string; runs?: Run[] | undefined }
 
+/** Destinations of the section slides that open their topic: the topic's own dividers, listed as the topic. */
+export function topicDividers(selection: Selection): Set<string> {
+  return new Set(selection.groups.flatMap((g) => (g.slides[0]?.layout === 'section' ? [slideDest(g.slides[0].id)] : [])));
+}
+
+/** The page's anchors with a topic's divider untitled: still a destination, but no second bookmark under its topic. */
+export function untitleDividers(anchors: readonly Anchor[], selection: Selection): Anchor[] {
+  const divider = topicDividers(selection);
+  return anchors.map((a) => (divider.has(a.dest) ? { ...a, title: '', runs: [] } : a));
+}
+
 /**
  * The anchors of one page as the contents list them: a section slide that opens its topic is that topic's own
  * divider, so it is not listed again under it (issue 13, item 11); a bilingual export titles each entry in both
@@ -22,14 +33,14 @@ export interface TocEntry { level: 0 | 1; title: string; page: number; dest: str
  */
 export function contentsAnchors(anchors: readonly Anchor[], selection: Selection, lang: Lang, lang2: Lang | undefined): Anchor[] {
   const topics = new Map(selection.groups.map((g) => [topicDest(g.topic.id), g.topic]));
-  const slides = new Map(selection.groups.flatMap((g) => g.slides.map((s, i) => [slideDest(s.id), { slide: s, opens: i === 0 }] as const)));
+  const slides = new Map(selection.groups.flatMap((g) => g.slides.map((s) => [slideDest(s.id), s] as const)));
+  const divider = topicDividers(selection);
   return anchors.flatMap((a): Anchor[] => {
-    if (a.title === '') return [];
+    if (a.title === '' || divider.has(a.dest)) return [];
     const topic = topics.get(a.dest);
-    const at = slides.get(a.dest);
-    if (at?.opens && at.slide.layout === 'section') return [];
+    const slide = slides.get(a.dest);
     const runs = topic ? (({ first, second }) => slashRuns(first, second))(inBoth(topic.title, lang, lang2))
-      : at ? slashRuns(slideTitleRun(at.slide, lang), lang2 ? slideTitleRun(at.slide, lang2) : undefined)
+      : slide ? slashRuns(slideTitleRun(slide, lang), lang2 ? slideTitleRun(slide, lang2) : undefined)
         : undefined;
     return runs ? [{ ...a, title: runsText(runs), runs }] : [a];
   });
