@@ -53,6 +53,6 @@ const LANGUAGE_NAME: Record<Lang, Record<Lang, string>> = {
  */
 export function secondLeftOut(lang: Lang, lang2: Lang): string {
   return lang === 'es'
-    ? `Texto en ${LANGUAGE_NAME.es[lang2]} omitido en las diapositivas: a este tamaño sería ilegible. Los impresos de una o dos diapositivas por página lo incluyen.`
-    : `${LANGUAGE_NAME.en[lang2]} wording left out of the slides: it would be too small to read at this size. The one- and two-slide handouts include it.`;
+    ? `Texto en ${LANGUAGE_NAME.es[lang2]} omitido en las diapositivas: a este tamaño sería ilegible. El impreso de una diapositiva por página lo incluye, y el de dos sin notas.`
+    : `${LANGUAGE_NAME.en[lang2]} wording left out of the slides: it would be too small to read at this size. The one-slide handout includes it, and the two-slide one without notes.`;
 }
