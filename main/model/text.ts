@@ -47,3 +47,18 @@ export function localizedRun(text: Text | undefined, lang: Lang): { text: string
   }
   return undefined;
 }
+
+/** A text's wording in one language and the language it is written in (undefined: language-neutral), as localizedRun. */
+export interface Wording { text: string; lang: Lang | undefined }
+
+/**
+ * A text for a bilingual page: its wording in `lang` (as localizedRun) and, when `lang2` is given and its wording
+ * differs from the first, the second language's wording — the one rule for "the other language, when it differs"
+ * that every printed layout follows. `second` is undefined for a monolingual export or when both read the same.
+ */
+export function inBoth(text: Text, lang: Lang, lang2: Lang | undefined): { first: Wording; second: Wording | undefined } {
+  const first = localizedRun(text, lang);
+  const other = lang2 !== undefined && lang2 !== lang ? localize(text, lang2) : undefined;
+  // Wordings that differ only in surrounding spaces are the same words (as the slides on screen and in the PDF judge).
+  return { first, second: other !== undefined && other.trim() !== first.text.trim() ? { text: other, lang: lang2 } : undefined };
+}

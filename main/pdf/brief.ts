@@ -2,21 +2,20 @@
 // points become lists, big figures and charts become tables with their sources; it flows over portrait pages.
 import { assertNever } from '../model/exhaustive';
 import type { Bullet, Lang, Slide, Text, Topic } from '../model/schema';
-import { localize, localizedRun } from '../model/text';
+import { inBoth, localizedRun } from '../model/text';
 import { formatValue } from './chart';
 import { FONT, type FontFace } from './fonts';
 import { slideAnchor, topicAnchor, type Anchor, type DrawEnv, type PlanInput, type PlannedPage } from './layout';
 import type { Measure, TextStyle } from './measure';
-import { flow, type Box } from './paginate';
-import { citedBy, slideTitleRun } from './selection';
+import { flow, type FlowBlock, type Box } from './paginate';
+import { slideTitleRun } from './selection';
+import { citationRuns } from './sources-appendix';
 import { artifact, flowRuns, group, inLanguage, runsText, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
-import { WORDS } from './words';
+import { slashRuns, WORDS } from './words';
 
-interface Block {
-  height: number;
+interface Block extends FlowBlock {
   spaceBefore: number;
-  keepWithNext?: boolean;
   anchor?: Omit<Anchor, 'y'>;
   draw(env: DrawEnv, top: number): void;
 }
@@ -49,30 +48,35 @@ function textBlock(c: Ctx, runs: Run[], style: StyleName, type: string, spaceBef
   };
 }
 
-/** The text in the first language, then (bilingual) the second language's wording beneath when it differs. */
+/**
+ * The text in the first language, then (bilingual) the second language's wording beneath when it differs, kept with
+ * the first (a translation never opens a page alone).
+ */
 function textBlocks(c: Ctx, text: Text | undefined, style: StyleName, type: string, spaceBefore: number, indent = 0): Block[] {
   if (text === undefined) return [];
-  const a = localizedRun(text, c.lang);
-  const b = c.lang2 ? localize(text, c.lang2) : undefined;
-  const out = [textBlock(c, [a], style, type, spaceBefore, indent)];
-  if (b && b !== a.text) out.push(textBlock(c, [{ text: b, lang: c.lang2 }], style === 'body' || style === 'quote' ? 'second' : style, type, 1, indent, c.lang2));
+  const { first, second } = inBoth(text, c.lang, c.lang2);
+  const out = [textBlock(c, [first], style, type, spaceBefore, indent)];
+  if (second) out.push({ ...textBlock(c, [second], style === 'body' || style === 'quote' ? 'second' : style, type, 1, indent, second.lang), keepWithPrevious: true });
   return out;
 }
 
 /** "first / second" as runs, each in its language; the first alone when there is no different second wording. */
 function both(c: Ctx, text: Text): Run[] {
-  const a = localizedRun(text, c.lang);
-  const b = c.lang2 ? localize(text, c.lang2) : undefined;
-  return b && b !== a.text ? [{ text: `${a.text} / `, lang: a.lang }, { text: b, lang: c.lang2 }] : [a];
+  const { first, second } = inBoth(text, c.lang, c.lang2);
+  return slashRuns(first, second);
+}
+
+/** One of Puente's own words (a table header) in the export's language(s): "Figure / Cifra". */
+function word(c: Ctx, key: 'figure' | 'measure' | 'source' | 'value' | 'item'): Run[] {
+  return slashRuns({ text: WORDS[c.lang][key], lang: c.lang }, c.lang2 ? { text: WORDS[c.lang2][key], lang: c.lang2 } : undefined);
 }
 
 interface ListItem { text: Run[]; text2?: string | undefined; level: 0 | 1 }
 
 /** The text in the first language and, bilingual, the second language's wording when it differs. */
 function pair(c: Ctx, text: Text): { text: Run[]; text2?: string | undefined } {
-  const a = localizedRun(text, c.lang);
-  const b = c.lang2 ? localize(text, c.lang2) : undefined;
-  return { text: [a], text2: b && b !== a.text ? b : undefined };
+  const { first, second } = inBoth(text, c.lang, c.lang2);
+  return { text: [first], text2: second?.text };
 }
 
 /** List items share one L element, opened by the first item drawn and ended by the last. Bilingual items print the
@@ -89,6 +93,9 @@ function listBlocks(c: Ctx, items: ListItem[]): Block[] {
     return {
       height,
       spaceBefore: i === 0 ? 5 : 3,
+      // The first two rows stay together (and with the heading and lead above), the last never starts a page alone.
+      keepWithNext: i === 0 && items.length > 1,
+      keepWithPrevious: i === items.length - 1 && i > 0,
       draw(env, top) {
         const { doc } = env;
         list.el ??= group(doc, env.root, 'L');
@@ -177,62 +184,83 @@ function imageBlock(c: Ctx, slide: Extract<Slide, { layout: 'image' }>): Block {
   };
 }
 
-function sourcesBlock(c: Ctx, slide: Slide): Block[] {
-  const refs = citedBy(slide).flatMap((id) => {
-    const n = c.cite(id);
-    return n === undefined ? [] : [`[${n}]`];
-  });
-  if (refs.length === 0) return [];
-  return [textBlock(c, [{ text: `${refs.length === 1 ? WORDS[c.lang].source : WORDS[c.lang].sources}: ${refs.join(' ')}`, lang: c.lang }], 'small', 'P', 3)];
+/** "Source: [1] Publisher" under a slide, for the sources it cites that `shown` (a table's source column) does not. */
+function sourcesBlock(c: Ctx, slide: Slide, shown: ReadonlySet<string> = new Set()): Block[] {
+  const runs = citationRuns(c.input.briefing, slide, c.lang, c.cite, { except: shown });
+  return runs.length === 0 ? [] : [{ ...textBlock(c, runs, 'small', 'P', 3), keepWithPrevious: true }];
 }
+
+/** Blocks that end what is above them (a caption, an attribution): never alone atop a page. */
+const tail = (blocks: Block[]): Block[] => blocks.map((b) => ({ ...b, keepWithPrevious: true }));
+/** Blocks that open what follows them (a lead): never the last thing on a page. */
+const opening = (blocks: Block[]): Block[] => blocks.map((b) => ({ ...b, keepWithNext: true }));
 
 /** The slide's title as runs: "first / second" in a bilingual brief, each in its language. */
 function titleRuns(c: Ctx, slide: Slide): Run[] {
-  const t1 = slideTitleRun(slide, c.lang);
-  const t2 = c.lang2 ? slideTitleRun(slide, c.lang2) : undefined;
-  return t2 && t2.text !== t1.text ? [{ text: `${t1.text} / `, lang: t1.lang }, t2] : [t1];
+  return slashRuns(slideTitleRun(slide, c.lang), c.lang2 ? slideTitleRun(slide, c.lang2) : undefined);
 }
 
-function slideBlocks(c: Ctx, slide: Slide): Block[] {
-  const heading: Block = { ...textBlock(c, titleRuns(c, slide), 'h2', 'H2', 14), keepWithNext: true, anchor: slideAnchor(slide, c.lang, 0) };
+/**
+ * A slide's blocks: its heading, then its content; `opensTopic` for the first slide of its topic. A section slide
+ * that opens its topic is the topic's own heading already: only its subtitle is printed, as the topic's lead.
+ */
+function slideBlocks(c: Ctx, slide: Slide, opensTopic: boolean): Block[] {
+  const divider = opensTopic && slide.layout === 'section';
+  const heading: Block[] = divider ? [] : [{ ...textBlock(c, titleRuns(c, slide), 'h2', 'H2', 14), keepWithNext: true, anchor: slideAnchor(slide, c.lang, 0) }];
   const body: Block[] = [];
+  // Source ids a table already names in a column of its own, so the line under the slide does not name them again.
+  const shown = new Set<string>();
   switch (slide.layout) {
     case 'title':
-    case 'section':
-      body.push(...textBlocks(c, slide.subtitle, 'body', 'P', 4));
+    case 'section': {
+      const sub = textBlocks(c, slide.subtitle, 'body', 'P', 4);
+      // The divider's place stays a named destination (no contents entry, no bookmark: the topic has them).
+      const first = sub[0];
+      if (divider && first) sub[0] = { ...first, anchor: { ...slideAnchor(slide, c.lang, 0), title: '' } };
+      // A topic's divider is its lead: it stays with the topic's heading and with its first slide.
+      body.push(...(divider ? opening(sub) : sub));
       break;
+    }
     case 'bullets':
-      body.push(...textBlocks(c, slide.lead, 'body', 'P', 4), ...listBlocks(c, bulletItems(c, slide.bullets)));
+      body.push(...opening(textBlocks(c, slide.lead, 'body', 'P', 4)), ...listBlocks(c, bulletItems(c, slide.bullets)));
       break;
     case 'two-column':
       for (const col of [slide.left, slide.right]) {
-        if (col.heading) body.push(...textBlocks(c, col.heading, 'h3', 'H3', 6));
+        if (col.heading) body.push(...opening(textBlocks(c, col.heading, 'h3', 'H3', 6)));
         body.push(...listBlocks(c, bulletItems(c, col.bullets)));
       }
       break;
     case 'stats': {
-      body.push(...textBlocks(c, slide.lead, 'body', 'P', 4));
-      const w = WORDS[c.lang];
-      body.push(tableBlock(c, [w.figure, w.measure, w.source].map((h) => [{ text: h, lang: c.lang }]), slide.stats.map((st) => {
+      body.push(...opening(textBlocks(c, slide.lead, 'body', 'P', 4)));
+      // Figures from one source: the line under the table names it once. From several: a column says which is whose.
+      const ids = [...new Set(slide.stats.flatMap((st) => (st.source ? [st.source] : [])))];
+      const column = ids.length > 1;
+      if (column) for (const id of ids) shown.add(id);
+      body.push(tableBlock(c, [word(c, 'figure'), word(c, 'measure'), ...(column ? [word(c, 'source')] : [])], slide.stats.map((st) => {
         const n = st.source ? c.cite(st.source) : undefined;
         const src = st.source ? c.input.briefing.sources.find((s) => s.id === st.source) : undefined;
-        return [both(c, st.value), both(c, st.label), src ? [{ text: `[${n}] ` }, localizedRun(src.publisher, c.lang)] : [{ text: '—' }]];
-      }), [0.26, 0.46, 0.28]));
+        const source: Run[] = src ? [{ text: `[${n}] ` }, localizedRun(src.publisher, c.lang)] : [{ text: '—' }];
+        return [both(c, st.value), both(c, st.label), ...(column ? [source] : [])];
+      }), column ? [0.26, 0.46, 0.28] : [0.32, 0.68]));
       break;
     }
     case 'chart': {
-      body.push(...textBlocks(c, slide.lead, 'body', 'P', 4));
-      const w = WORDS[c.lang];
-      const unit = localizedRun(slide.chart.unit, c.lang);
-      const valueHead: Run[] = unit?.text ? [{ text: `${w.value} `, lang: c.lang }, { text: `(${unit.text})`, lang: unit.lang }] : [{ text: w.value, lang: c.lang }];
-      body.push(tableBlock(c, [[{ text: w.item, lang: c.lang }], valueHead], slide.chart.bars.map((b) => [both(c, b.label), [{ text: formatValue(slide.chart, b.value, c.lang) }]]), [0.6, 0.4]));
-      body.push(...textBlocks(c, slide.caption, 'small', 'Caption', 3));
+      body.push(...opening(textBlocks(c, slide.lead, 'body', 'P', 4)));
+      const unit = slide.chart.unit === undefined ? undefined : inBoth(slide.chart.unit, c.lang, c.lang2);
+      // The unit follows the header in each language: "Value (billion US dollars) / Valor (miles de millones…)".
+      const valueHead: Run[] = unit?.first.text
+        ? [{ text: `${WORDS[c.lang].value} (`, lang: c.lang }, { text: unit.first.text, lang: unit.first.lang }, { text: c.lang2 ? ') / ' : ')' },
+          ...(c.lang2 ? [{ text: `${WORDS[c.lang2].value} (`, lang: c.lang2 }, { text: (unit.second ?? unit.first).text, lang: (unit.second ?? unit.first).lang }, { text: ')' }] : [])]
+        : word(c, 'value');
+      body.push(tableBlock(c, [word(c, 'item'), valueHead], slide.chart.bars.map((b) => [both(c, b.label), [{ text: formatValue(slide.chart, b.value, c.lang) }]]), [0.6, 0.4]));
+      body.push(...tail(textBlocks(c, slide.caption, 'small', 'Caption', 3)));
       break;
     }
     case 'quote':
       body.push(...textBlocks(c, slide.quote, 'quote', 'BlockQuote', 4, 14));
-      const who: Run[] = [localizedRun(slide.attribution, c.lang), localizedRun(slide.role, c.lang)].flatMap((r) => (r?.text ? [r] : []));
-      body.push(textBlock(c, [{ text: '— ' }, ...who.map((r, i) => (i < who.length - 1 ? { ...r, text: `${r.text}, ` } : r))], 'body', 'P', 3, 14));
+      // Name, then role, each in the export's language(s): "— Name, Role / Cargo".
+      const who: Run[][] = [slide.attribution, slide.role].flatMap((t) => (t === undefined || !localizedRun(t, c.lang).text ? [] : [both(c, t)]));
+      body.push(...tail([textBlock(c, [{ text: '— ' }, ...who.flatMap((runs, i) => (i === 0 ? runs : [{ text: ', ' }, ...runs]))], 'body', 'P', 3, 14)]));
       break;
     case 'timeline':
       body.push(...listBlocks(c, slide.events.map((e) => {
@@ -243,12 +271,12 @@ function slideBlocks(c: Ctx, slide: Slide): Block[] {
       })));
       break;
     case 'image':
-      body.push(imageBlock(c, slide), ...textBlocks(c, slide.caption, 'small', 'Caption', 3));
+      body.push(imageBlock(c, slide), ...tail(textBlocks(c, slide.caption, 'small', 'Caption', 3)));
       break;
     default:
       assertNever(slide, 'slide layout');
   }
-  return [heading, ...body, ...sourcesBlock(c, slide)];
+  return [...heading, ...body, ...sourcesBlock(c, slide, shown)];
 }
 
 function topicBlocks(c: Ctx, topic: Topic, slides: Slide[]): Block[] {
@@ -259,7 +287,7 @@ function topicBlocks(c: Ctx, topic: Topic, slides: Slide[]): Block[] {
     keepWithNext: true,
     draw: (env, top) => artifact(env.doc, () => env.doc.rect(c.area.x, top + 1, 48, 2.5).fill(COLOR.accent), 'Layout'),
   };
-  return [head, rule, ...textBlocks(c, topic.summary, 'body', 'P', 6), ...slides.flatMap((s) => slideBlocks(c, s))];
+  return [head, rule, ...opening(textBlocks(c, topic.summary, 'body', 'P', 6)), ...slides.flatMap((s, i) => slideBlocks(c, s, i === 0))];
 }
 
 export function planBrief(input: PlanInput): PlannedPage[] {

@@ -5,8 +5,9 @@ import { drawHeight, fitBlock } from './fit-text';
 import { FONT } from './fonts';
 import { artifact, clipRuns, group, runsText, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
+import type { Box } from './paginate';
 
-export interface Box { x: number; y: number; width: number; height: number }
+export type { Box };
 
 /** What a chart may be told beyond its data: a second language for its unit, and where to report cut labels. */
 export interface ChartExtras {

@@ -39,9 +39,29 @@ export function watchCuts(doc: PDFKit.PDFDocument, report: Reporter): void {
     const o = (args.length > 1 && typeof last === 'object' && last !== null ? last : {}) as TextOptions;
     // pdfkit cuts only text it wraps (with lineBreak: false it neither wraps nor cuts).
     if (o.ellipsis && o.lineBreak !== false && o.height !== undefined && o.width !== undefined && typeof value === 'string' && value.trim() !== '') {
-      const height = doc.heightOfString(value, { width: o.width, lineGap: o.lineGap ?? 0, characterSpacing: o.characterSpacing ?? 0 });
+      const height = measureAside(doc, () => doc.heightOfString(value, { width: o.width, lineGap: o.lineGap ?? 0, characterSpacing: o.characterSpacing ?? 0 }));
       if (height > o.height + 0.5) report(value);
     }
     return text(...args);
   };
+}
+
+/** pdfkit's state of a `continued` flow of text (pdfkit 0.20, js/pdfkit.js `_text`). */
+interface ContinuedState { _wrapper: unknown; _textOptions: unknown }
+
+/**
+ * Runs a measure with any `continued` flow set aside: pdfkit's heightOfString goes through the pending flow's line
+ * wrapper, which draws what it measures and ends the flow, so the next run of a bilingual heading was drawn twice.
+ */
+function measureAside<T>(doc: PDFKit.PDFDocument, measure: () => T): T {
+  const state = doc as unknown as ContinuedState;
+  const { _wrapper: wrapper, _textOptions: options } = state;
+  state._wrapper = null;
+  state._textOptions = null;
+  try {
+    return measure();
+  } finally {
+    state._wrapper = wrapper;
+    state._textOptions = options;
+  }
 }

@@ -5,10 +5,11 @@ import type { Slide, Topic } from '../model/schema';
 import type { Anchor, PlanInput, PlannedPage } from './layout';
 import { slideAnchor, topicAnchor } from './layout';
 import { chunk, slidesPerPage, slotsFor, type Box } from './paginate';
-import { drawThumbnail } from './thumbnail';
+import { drawNotes } from './speaker-notes';
+import { drawSecondLeftOut } from './second-left-out';
+import { drawThumbnail, showsSecondLanguage } from './thumbnail';
 import { artifact } from './tagging';
 import { COLOR } from './theme';
-import { drawNotes } from './notes';
 
 interface Placed { topic: Topic; slide: Slide; firstOfTopic: boolean }
 
@@ -16,6 +17,8 @@ export function planHandout(layout: ExportLayout, input: PlanInput): PlannedPage
   const { selection, lang } = input;
   const items: Placed[] = selection.groups.flatMap(({ topic, slides }) => slides.map((slide, i) => ({ topic, slide, firstOfTopic: i === 0 })));
   const slots = slotsFor(layout, input.area, input.notes);
+  // Miniatures too small for the second language leave it out, and each page says so above them.
+  const leftOut = input.lang2 !== undefined && slots.some((s) => !showsSecondLanguage(s.slide.width));
   return chunk(items, slidesPerPage(layout)).map((onPage): PlannedPage => ({
     anchors: onPage.flatMap((it, i): Anchor[] => {
       const y = slots[i]?.slide.y ?? 0;
@@ -25,6 +28,7 @@ export function planHandout(layout: ExportLayout, input: PlanInput): PlannedPage
       ];
     }),
     draw(env) {
+      if (leftOut) drawSecondLeftOut(env);
       onPage.forEach((it, i) => {
         const slot = slots[i];
         if (!slot) return;

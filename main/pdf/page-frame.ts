@@ -31,20 +31,35 @@ export function contentBand(hasBanner: boolean): { top: number; bottom: number }
 }
 
 export function drawFrame(doc: PDFKit.PDFDocument, f: Frame): void {
-  artifact(doc, () => (f.page.width > f.page.height ? slideFooter(doc, f) : paperFooter(doc, f)));
+  artifact(doc, () => footer(doc, f));
   if (f.classification) artifact(doc, () => banners(doc, f.page, f.classification as { text: string; color: string }));
 }
 
-function slideFooter(doc: PDFKit.PDFDocument, f: Frame): void {
-  const b = f.classification ? BANNER : 0;
-  const footerY = f.page.height - b - FOOTER;
-  const light = footerInk(f.dark);
-  const width = f.page.width - 2 * MARGIN;
-  doc.moveTo(MARGIN, footerY + 14).lineTo(f.page.width - MARGIN, footerY + 14).lineWidth(0.5).strokeColor(f.dark ? COLOR.navyLight : COLOR.rule).stroke();
-  doc.font(FONT.regular).fontSize(10).fillColor(light);
-  doc.text(f.footerLabel, MARGIN, footerY + 20, { width: width - 160, height: 14, ellipsis: true, lineBreak: false });
-  doc.font(FONT.semibold).fontSize(10).fillColor(light);
-  doc.text(WORDS[f.lang].page(f.pageNumber, f.pageCount), f.page.width - MARGIN - 150, footerY + 20, { width: 150, height: 14, align: 'right', lineBreak: false });
+/**
+ * Where the footer sits on a page, in points from the top: its rule (`rule`), the baseline box of its text (`text`)
+ * and the band's bottom (above the bottom banner). 16:9 slides pages set it in the deck's sizes, paper in smaller.
+ * Nothing but the footer may reach below `rule`.
+ */
+export function footerBand(page: Size, hasBanner: boolean): { rule: number; text: number; bottom: number; margin: number; size: number; numberWidth: number } {
+  const bottom = page.height - (hasBanner ? BANNER : 0);
+  if (page.width > page.height) {
+    const top = bottom - FOOTER;
+    return { rule: top + 14, text: top + 20, bottom, margin: MARGIN, size: 10, numberWidth: 150 };
+  }
+  return { rule: bottom - 34, text: bottom - 28, bottom, margin: PAPER_MARGIN, size: 8.5, numberWidth: 110 };
+}
+
+/** The rule, the footer label bottom-left and "Page X of Y" bottom-right, in light ink on dark slides. */
+function footer(doc: PDFKit.PDFDocument, f: Frame): void {
+  const band = footerBand(f.page, f.classification !== undefined);
+  const width = f.page.width - 2 * band.margin;
+  const ink = footerInk(f.dark);
+  const lineH = band.size * 1.4;
+  doc.moveTo(band.margin, band.rule).lineTo(f.page.width - band.margin, band.rule).lineWidth(0.5).strokeColor(f.dark ? COLOR.navyLight : COLOR.rule).stroke();
+  doc.font(FONT.regular).fontSize(band.size).fillColor(ink);
+  doc.text(f.footerLabel, band.margin, band.text, { width: width - band.numberWidth - 10, height: lineH, ellipsis: true, lineBreak: false });
+  doc.font(FONT.semibold).fontSize(band.size).fillColor(ink);
+  doc.text(WORDS[f.lang].page(f.pageNumber, f.pageCount), f.page.width - band.margin - band.numberWidth, band.text, { width: band.numberWidth, height: lineH, align: 'right', lineBreak: false });
 }
 
 const footerInk = (dark: boolean | undefined): string => (dark ? '#c9d3e0' : COLOR.muted);
@@ -54,20 +69,9 @@ const footerInk = (dark: boolean | undefined): string => (dark ? '#c9d3e0' : COL
  * `hasBanner` and `dark` as for the frame of that page.
  */
 export function drawSourceLine(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, lang: Lang, runs: Run[], page: Size, hasBanner: boolean, dark: boolean | undefined): void {
-  const footerY = page.height - (hasBanner ? BANNER : 0) - FOOTER;
+  const band = footerBand(page, hasBanner);
   doc.font(FONT.regular).fontSize(10).fillColor(footerInk(dark));
-  tagRuns(doc, parent, 'P', lang, runs, MARGIN, footerY - 4, { width: page.width - 2 * MARGIN, height: 14, ellipsis: true, lineBreak: false });
-}
-
-function paperFooter(doc: PDFKit.PDFDocument, f: Frame): void {
-  const b = f.classification ? BANNER : 0;
-  const y = f.page.height - b - 28;
-  const width = f.page.width - 2 * PAPER_MARGIN;
-  doc.moveTo(PAPER_MARGIN, y - 6).lineTo(f.page.width - PAPER_MARGIN, y - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-  doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.muted);
-  doc.text(f.footerLabel, PAPER_MARGIN, y, { width: width - 110, height: 12, ellipsis: true, lineBreak: false });
-  doc.font(FONT.semibold).fontSize(8.5).fillColor(COLOR.muted);
-  doc.text(WORDS[f.lang].page(f.pageNumber, f.pageCount), f.page.width - PAPER_MARGIN - 110, y, { width: 110, height: 12, align: 'right', lineBreak: false });
+  tagRuns(doc, parent, 'P', lang, runs, MARGIN, band.rule - 18, { width: page.width - 2 * MARGIN, height: 14, ellipsis: true, lineBreak: false });
 }
 
 function banners(doc: PDFKit.PDFDocument, page: Size, c: { text: string; color: string }): void {

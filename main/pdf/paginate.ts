@@ -83,7 +83,8 @@ export function slotsFor(layout: ExportLayout, area: Box, notes: boolean): Slot[
           return { slide: { ...s, y: y + (half - s.height) / 2 } };
         }
         const s = slideBox(area.x, y, area.width, half * 0.62);
-        const top = s.y + s.height + 12;
+        // Below the slide: its source line (thumbnail SOURCE_ROOM), then the notes.
+        const top = s.y + s.height + 26;
         return { slide: s, notes: { x: area.x, y: top, width: area.width, height: y + half - top } };
       });
     }
@@ -124,31 +125,44 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Greedy pagination of measured blocks: a block goes on the current page if it fits, else starts the next one. */
-export function flow<T extends { height: number; keepWithNext?: boolean; spaceBefore?: number }>(
-  blocks: readonly T[],
-  pageHeight: number,
-): { block: T; y: number }[][] {
+/** A block to paginate: its height and the space above it (points), and what it must share a page with. */
+export interface FlowBlock {
+  height: number;
+  spaceBefore?: number;
+  /** A heading, a lead, the first row of a list: never the last thing on a page. */
+  keepWithNext?: boolean;
+  /** A source line, a caption, a second-language line, the last row of a list: never alone atop a page. */
+  keepWithPrevious?: boolean;
+}
+
+/**
+ * Pagination of measured blocks: a block goes on the current page if it fits, else the page ends — before it, or
+ * earlier, so that blocks kept together (keepWithNext, keepWithPrevious) move to the next page together. A page
+ * made wholly of kept blocks ends where it overflows. The space before the first block of a page is dropped.
+ */
+export function flow<T extends FlowBlock>(blocks: readonly T[], pageHeight: number): { block: T; y: number }[][] {
+  const kept = (k: number): boolean => k > 0 && Boolean(blocks[k - 1]?.keepWithNext || blocks[k]?.keepWithPrevious);
   const pages: { block: T; y: number }[][] = [];
   let page: { block: T; y: number }[] = [];
+  let start = 0;
   let y = 0;
-  blocks.forEach((block, i) => {
-    const before = page.length === 0 ? 0 : (block.spaceBefore ?? 0);
-    // A heading keeps what follows it (a chain of kept blocks, then one more), so no page ends on a heading.
-    let need = before + block.height;
-    for (let j = i; blocks[j]?.keepWithNext && j + 1 < blocks.length; j++) {
-      const next = blocks[j + 1] as T;
-      need += (next.spaceBefore ?? 0) + next.height;
-    }
-    if (page.length > 0 && y + Math.min(need, pageHeight) > pageHeight) {
-      pages.push(page);
+  for (let i = 0; i < blocks.length; ) {
+    const block = blocks[i] as T;
+    const gap = page.length === 0 ? 0 : (block.spaceBefore ?? 0);
+    if (page.length > 0 && y + gap + block.height > pageHeight) {
+      let k = i;
+      while (k > start && kept(k)) k -= 1;
+      if (k === start) k = i;
+      pages.push(page.slice(0, k - start));
       page = [];
       y = 0;
+      start = i = k;
+      continue;
     }
-    const gap = page.length === 0 ? 0 : (block.spaceBefore ?? 0);
     page.push({ block, y: y + gap });
     y += gap + block.height;
-  });
+    i += 1;
+  }
   if (page.length > 0) pages.push(page);
   return pages;
 }

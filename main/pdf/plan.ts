@@ -13,7 +13,7 @@ import { contentArea, pageSizeFor, type Box, type Size } from './paginate';
 import { select, type Selection } from './selection';
 import { planSlides } from './slides';
 import { planSources } from './sources-appendix';
-import { entryRows, planToc, tocPageCount, type TocEntry } from './toc';
+import { contentsAnchors, entryRows, planToc, tocPageCount, untitleDividers, type TocEntry } from './toc';
 import { documentKind } from './words';
 
 /** Export options after checking: languages split, paper decided. */
@@ -57,11 +57,12 @@ export function planDocument(briefing: Briefing, o: ResolvedExport, measure: Mea
   const input: PlanInput = { briefing, selection, lang: o.lang, lang2: o.lang2, notes: o.notes, page, area, measure, start: o.start, slot: o.slot };
   // A run sheet is one page on the lectern: no cover, contents or sources appendix.
   if (o.layout === 'run-sheet') return { page, area, selection, pages: PLANNERS[o.layout](input), toc: [] };
-  const body = [...PLANNERS[o.layout](input), ...planSources(input)];
-  const listed = body.map((p) => p.anchors.filter((a) => a.title !== ''));
+  // A topic's opening section slide is the topic itself: one entry in the contents and the bookmarks, not two.
+  const body = [...PLANNERS[o.layout](input), ...planSources(input)].map((p) => ({ ...p, anchors: untitleDividers(p.anchors, selection) }));
+  const listed = body.map((p) => contentsAnchors(p.anchors, selection, o.lang, o.lang2));
   const rows = listed.flat().map((a) => entryRows(a, area, measure));
   const first = 1 + tocPageCount(rows, area) + 1;
   const toc = listed.flatMap((anchors, i) => anchors.map((a): TocEntry => ({ level: a.level, title: a.title, runs: a.runs, dest: a.dest, page: first + i })));
-  const pages = [planCover(documentKind(o.layout, o.lang, o.notes)), ...planToc(toc, rows, area, o.lang, o.lang2), ...body];
+  const pages = [planCover(documentKind(o.layout, o.lang, o.notes), o.lang2 && documentKind(o.layout, o.lang2, o.notes)), ...planToc(toc, rows, area, o.lang, o.lang2), ...body];
   return { page, area, selection, pages, toc };
 }

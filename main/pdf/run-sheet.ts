@@ -5,7 +5,7 @@
 import { formatClock, formatDuration } from '../model/duration';
 import { fitRun, type RunFit } from '../model/run-fit';
 import type { Lang, Text } from '../model/schema';
-import { localize, localizedRun } from '../model/text';
+import { inBoth, localizedRun } from '../model/text';
 import { reportLeftOut } from './cut-watch';
 import { drawHeight, fitBlock } from './fit-text';
 import { FONT, type FontFace } from './fonts';
@@ -14,7 +14,7 @@ import type { Measure } from './measure';
 import { slideTitleRun } from './selection';
 import { artifact, clipRuns, group, runsText, tagRuns, type Run } from './tagging';
 import { COLOR } from './theme';
-import { RUN_WORDS } from './words';
+import { RUN_WORDS, slashRuns } from './words';
 
 type WordKey = Exclude<keyof (typeof RUN_WORDS)['en'], 'more'>;
 
@@ -39,9 +39,8 @@ function label(key: WordKey, lang: Lang, lang2: Lang | undefined, suffix = ''): 
 
 /** A pack text in the first language, then " / " and the second language's wording when it differs. */
 function both(text: Text, lang: Lang, lang2: Lang | undefined): Run[] {
-  const a = localizedRun(text, lang);
-  const b = lang2 ? localize(text, lang2) : undefined;
-  return b && b !== a.text ? [{ text: `${a.text} / `, lang: a.lang }, { text: b, lang: lang2 }] : [a];
+  const { first, second } = inBoth(text, lang, lang2);
+  return slashRuns(first, second);
 }
 
 /**

@@ -30,5 +30,5 @@ export interface SlideContext {
 /** Thrown when a slide cannot be drawn (e.g. its image is unreadable); export turns it into an ExportError. */
 export class SlideDrawError extends Error {}
 
-export interface Box { x: number; y: number; width: number; height: number }
+export type { Box } from './paginate';
 export type Tag = PDFKit.PDFStructureElement;

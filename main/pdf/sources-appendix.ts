@@ -1,13 +1,15 @@
 // The numbered sources appendix: every source the exported slides cite, numbered as the figures cite them.
-import type { Briefing, Lang, Source } from '../model/schema';
-import { localize, localizedRun } from '../model/text';
+import type { Briefing, Lang, Slide, Source } from '../model/schema';
+import { inBoth, localizedRun } from '../model/text';
 import { FONT } from './fonts';
 import type { PlanInput, PlannedPage } from './layout';
 import type { Measure } from './measure';
 import { flow, type Box } from './paginate';
-import { flowRuns, group, runsText, tag, tagRuns, type Run } from './tagging';
+import { citedBy } from './selection';
+import { flowRuns, group, runsText, tag, type Run } from './tagging';
+import { drawPartHeading, partHeadingHeight } from './part-heading';
 import { COLOR } from './theme';
-import { label, labelRuns } from './words';
+import { label, labelRuns, slashRuns, WORDS } from './words';
 
 interface Entry { n: number; runs: Run[]; height: number; spaceBefore: number }
 
@@ -16,9 +18,8 @@ interface Entry { n: number; runs: Run[]; height: number; spaceBefore: number }
  * each in the language the pack gives it in. A part already ending in "." is not given a second one.
  */
 export function sourceRuns(src: Source, lang: Lang, lang2: Lang | undefined): Run[] {
-  const title = localizedRun(src.title, lang);
-  const title2 = lang2 ? localize(src.title, lang2) : undefined;
-  const parts: Run[] = [localizedRun(src.publisher, lang), ...(title2 && title2 !== title.text ? [{ text: `${title.text} / `, lang: title.lang }, { text: title2, lang: lang2 }] : [title])];
+  const title = inBoth(src.title, lang, lang2);
+  const parts: Run[] = [localizedRun(src.publisher, lang), ...slashRuns(title.first, title.second)];
   const tail = [src.date, src.url].filter((t): t is string => Boolean(t)).map((text) => ({ text }));
   // Separators end the run before them, so each run starts a word and lines wrap as the joined text would.
   const all = [...parts, ...tail].filter((r) => r.text !== '');
@@ -28,6 +29,23 @@ export function sourceRuns(src: Source, lang: Lang, lang2: Lang | undefined): Ru
   });
 }
 
+/**
+ * "Source: [1] Publisher; [2] Publisher" for the sources `slide` cites, less those in `except` (a table already names
+ * them), as runs, each publisher in the language the pack gives it in; `long: false` gives the markers alone
+ * ("Source: [1] [2]"), the appendix saying the rest. Empty when there is nothing to cite.
+ */
+export function citationRuns(briefing: Briefing, slide: Slide, lang: Lang, cite: (id: string) => number | undefined, o: { except?: ReadonlySet<string>; long?: boolean } = {}): Run[] {
+  const refs = citedBy(slide).filter((id) => !o.except?.has(id)).flatMap((id): Run[][] => {
+    const n = cite(id);
+    const src = briefing.sources.find((s) => s.id === id);
+    if (n === undefined || !src) return [];
+    return [o.long === false ? [{ text: `[${n}]` }] : [{ text: `[${n}] ` }, localizedRun(src.publisher, lang)]];
+  });
+  if (refs.length === 0) return [];
+  const between = o.long === false ? ' ' : '; ';
+  return [{ text: `${refs.length === 1 ? WORDS[lang].source : WORDS[lang].sources}: `, lang }, ...refs.flatMap((r, i) => (i === 0 ? r : [{ text: between }, ...r]))];
+}
+
 /** sourceRuns as one string. */
 export function sourceText(src: Source, lang: Lang, lang2: Lang | undefined): string {
   return runsText(sourceRuns(src, lang, lang2));
@@ -35,7 +53,6 @@ export function sourceText(src: Source, lang: Lang, lang2: Lang | undefined): st
 
 const LABEL_W = 30;
 const styleFor = (area: Box) => ({ font: FONT.regular, size: area.width > 600 ? 15 : 10.5, width: area.width - LABEL_W, lineGap: 2 });
-const headingH = (area: Box): number => (area.width > 600 ? 52 : 40);
 
 function entries(briefing: Briefing, citations: Map<string, number>, lang: Lang, lang2: Lang | undefined, area: Box, measure: Measure): Entry[] {
   const style = styleFor(area);
@@ -52,7 +69,7 @@ export function planSources(input: PlanInput): PlannedPage[] {
   const list = entries(briefing, selection.citations, lang, lang2, area, measure);
   if (list.length === 0) return [];
   // The heading rides on the first page as a block of its own.
-  const heading: Entry = { n: 0, runs: [], height: headingH(area), spaceBefore: 0 };
+  const heading: Entry = { n: 0, runs: [], height: partHeadingHeight(area), spaceBefore: 0 };
   const style = styleFor(area);
   return flow([heading, ...list], area.height).map((placed, p): PlannedPage => ({
     anchors: p === 0 ? [{ dest: 'sources', level: 0, title: label('sources', lang, lang2), runs: labelRuns('sources', lang, lang2), y: area.y }] : [],
@@ -62,8 +79,7 @@ export function planSources(input: PlanInput): PlannedPage[] {
       for (const { block, y } of placed) {
         const top = area.y + y;
         if (block.n === 0) {
-          doc.font(FONT.bold).fontSize(area.width > 600 ? 28 : 20).fillColor(COLOR.navy);
-          tagRuns(doc, env.root, 'H1', lang, labelRuns('sources', lang, lang2), area.x, top, { width: area.width, height: block.height, lineBreak: false });
+          drawPartHeading(env, 'sources', top);
           continue;
         }
         listEl ??= group(doc, env.root, 'L');

@@ -1,13 +1,17 @@
-// Draws a slide exactly as on its own page, scaled into a box on a paper page, with a thin border.
-import type { Slide } from '../model/schema';
+// Draws a slide exactly as on its own page, scaled into a box on a paper page, with a thin border, and its sources
+// beneath in the paper's own type — a miniature's footer would print them too small to read.
+import type { Lang, Slide } from '../model/schema';
+import { secondarySize } from './fit-text';
+import { FONT } from './fonts';
 import type { DrawEnv } from './layout';
 import type { Box } from './paginate';
 import { drawSlide, type SlideContext } from './slide-layouts';
-import { group, artifact } from './tagging';
+import { citationRuns } from './sources-appendix';
+import { artifact, group, runsText, tagRuns } from './tagging';
 import { COLOR, PAGE } from './theme';
 
 /** The slide context for `slide` drawn in the deck's 960 × 540 space between `top` and `bottom`. */
-export function slideContext(env: DrawEnv, top: number, bottom: number, struct: PDFKit.PDFStructureElement): SlideContext {
+export function slideContext(env: Omit<DrawEnv, 'root'>, top: number, bottom: number, struct: PDFKit.PDFStructureElement): SlideContext {
   return {
     doc: env.doc,
     lang: env.lang,
@@ -21,20 +25,50 @@ export function slideContext(env: DrawEnv, top: number, bottom: number, struct: 
   };
 }
 
+/** The smallest printed size, in points, at which the second language is still read (issue 13, item 13). */
+export const LEGIBLE_SIZE = 6;
+/** The size a slide sets the second language of its body text at (the line under a 20 pt bullet), in points. */
+const SECOND_ON_SLIDE = secondarySize(20);
+
+/**
+ * Whether a miniature `width` points wide prints the second language legibly: at 6-up or 3-up (a quarter of the
+ * slide's size) it would be about 3 pt, so such miniatures leave it out and the page says so (secondLeftOut).
+ */
+export const showsSecondLanguage = (width: number): boolean => (width / PAGE.width) * SECOND_ON_SLIDE >= LEGIBLE_SIZE;
+
+/** Height kept under a miniature for its source line: two lines of SOURCE_SIZE type. */
+export const SOURCE_ROOM = 20;
+const SOURCE_SIZE = 7;
+
 /**
  * Draws the slide into `box` inside a new Sect under env.root and returns that Sect still open, so what belongs to
- * the slide (its speaker notes) joins it; the caller ends it.
+ * the slide (its speaker notes) joins it; the caller ends it. The second language is drawn only where it is legible
+ * (showsSecondLanguage); the slide's sources go in the SOURCE_ROOM below the box.
  */
 export function drawThumbnail(env: DrawEnv, slide: Slide, box: Box): PDFKit.PDFStructureElement {
   const { doc } = env;
   const scale = box.width / PAGE.width;
   const sect = group(doc, env.root, 'Sect');
+  const lang2: Lang | undefined = showsSecondLanguage(box.width) ? env.lang2 : undefined;
   doc.save();
   doc.translate(box.x, box.y).scale(scale);
   doc.rect(0, 0, PAGE.width, PAGE.height).clip();
-  // The deck's footer band is not drawn on a thumbnail, so the content may use most of it.
-  drawSlide(slideContext(env, 0, PAGE.height - 14, sect), slide);
+  // The deck's footer band is not drawn on a miniature, so the content may use most of it.
+  drawSlide(slideContext({ ...env, lang2 }, 0, PAGE.height - 14, sect), slide);
   doc.restore();
   artifact(doc, () => doc.rect(box.x, box.y, box.width, box.height).lineWidth(0.6).strokeColor(COLOR.muted).stroke(), 'Layout');
+  drawMiniatureSources(env, sect, slide, box);
   return sect;
+}
+
+/** "Source: [1] Publisher" under the miniature; its markers alone ("Source: [1]") when the names need more than two lines. */
+function drawMiniatureSources(env: DrawEnv, sect: PDFKit.PDFStructureElement, slide: Slide, box: Box): void {
+  const { doc } = env;
+  doc.font(FONT.regular).fontSize(SOURCE_SIZE);
+  const long = citationRuns(env.briefing, slide, env.lang, env.cite);
+  if (long.length === 0) return;
+  const fits = doc.heightOfString(runsText(long), { width: box.width }) <= SOURCE_ROOM - 2;
+  const runs = fits ? long : citationRuns(env.briefing, slide, env.lang, env.cite, { long: false });
+  doc.fillColor(COLOR.muted);
+  tagRuns(doc, sect, 'P', env.lang, runs, box.x, box.y + box.height + 2.5, { width: box.width, height: SOURCE_ROOM, lineGap: 0 });
 }

@@ -1,20 +1,54 @@
 // The table of contents: one row per topic and per slide with its page number, each row a link to its page.
+import { inBoth } from '../model/text';
+import type { Lang } from '../model/schema';
 import { fitBlock } from './fit-text';
 import { FONT } from './fonts';
 import type { Measure } from './measure';
-import type { PlannedPage } from './layout';
+import { slideDest, topicDest, type Anchor, type PlannedPage } from './layout';
 import type { Box } from './paginate';
-import { artifact, group, inLanguage, tagRuns, type Run } from './tagging';
+import { slideTitleRun, type Selection } from './selection';
+import { artifact, flowRuns, group, runsText, type Run } from './tagging';
+import { drawPartHeading, partHeadingHeight } from './part-heading';
 import { COLOR } from './theme';
-import { labelRuns, WORDS } from './words';
-import type { Lang } from '../model/schema';
+import { slashRuns, WORDS } from './words';
 
 /** One entry: `runs` is the title with each part's language (absent: the title is in the document's language). */
 export interface TocEntry { level: 0 | 1; title: string; page: number; dest: string; runs?: Run[] | undefined }
 
+/** Destinations of the section slides that open their topic: the topic's own dividers, listed as the topic. */
+export function topicDividers(selection: Selection): Set<string> {
+  return new Set(selection.groups.flatMap((g) => (g.slides[0]?.layout === 'section' ? [slideDest(g.slides[0].id)] : [])));
+}
+
+/** The page's anchors with a topic's divider untitled: still a destination, but no second bookmark under its topic. */
+export function untitleDividers(anchors: readonly Anchor[], selection: Selection): Anchor[] {
+  const divider = topicDividers(selection);
+  return anchors.map((a) => (divider.has(a.dest) ? { ...a, title: '', runs: [] } : a));
+}
+
+/**
+ * The anchors of one page as the contents list them: a section slide that opens its topic is that topic's own
+ * divider, so it is not listed again under it (issue 13, item 11); a bilingual export titles each entry in both
+ * languages ("The partnership / La asociación"), each part tagged in its own.
+ */
+export function contentsAnchors(anchors: readonly Anchor[], selection: Selection, lang: Lang, lang2: Lang | undefined): Anchor[] {
+  const topics = new Map(selection.groups.map((g) => [topicDest(g.topic.id), g.topic]));
+  const slides = new Map(selection.groups.flatMap((g) => g.slides.map((s) => [slideDest(s.id), s] as const)));
+  const divider = topicDividers(selection);
+  return anchors.flatMap((a): Anchor[] => {
+    if (a.title === '' || divider.has(a.dest)) return [];
+    const topic = topics.get(a.dest);
+    const slide = slides.get(a.dest);
+    const runs = topic ? (({ first, second }) => slashRuns(first, second))(inBoth(topic.title, lang, lang2))
+      : slide ? slashRuns(slideTitleRun(slide, lang), lang2 ? slideTitleRun(slide, lang2) : undefined)
+        : undefined;
+    return runs ? [{ ...a, title: runsText(runs), runs }] : [a];
+  });
+}
+
 /** Row height, the heading's height and the columns, by page shape (16:9 pages take two columns). */
 export function tocMetrics(area: Box): { row: number; heading: number; columns: number; gap: number } {
-  return area.width > 600 ? { row: 21, heading: 52, columns: 2, gap: 36 } : { row: 16.5, heading: 40, columns: 1, gap: 0 };
+  return area.width > 600 ? { row: 21, heading: partHeadingHeight(area), columns: 2, gap: 36 } : { row: 16.5, heading: partHeadingHeight(area), columns: 1, gap: 0 };
 }
 
 const NUM_W = 44;
@@ -30,11 +64,12 @@ const titleWidth = (level: 0 | 1, area: Box): number => {
   return colW - indentOf(level, area.width > 600) - NUM_W - 10;
 };
 
-/** Rows an entry takes: one, or two for a title too long for one line (it wraps rather than end in "…"). */
-export function entryRows(e: Pick<TocEntry, 'level' | 'title'>, area: Box, measure: Measure): 1 | 2 {
+/** Rows an entry takes: as many lines as its title wraps to (it wraps rather than end in "…"), at most three. */
+export function entryRows(e: Pick<TocEntry, 'level' | 'title'>, area: Box, measure: Measure): number {
   const size = sizeOf(e.level, area);
   const h = measure(e.title, { font: faceOf(e.level), size, width: titleWidth(e.level, area) });
-  return h > size * 1.7 ? 2 : 1;
+  const line = measure('X', { font: faceOf(e.level), size, width: titleWidth(e.level, area) });
+  return Math.min(3, Math.max(1, Math.round(h / line)));
 }
 
 /** Where each entry goes: page, column and first row; an entry never splits across columns or pages. */
@@ -78,8 +113,7 @@ export function planToc(entries: TocEntry[], rowsOf: readonly number[], area: Bo
       const big = area.width > 600;
       let top = area.y;
       if (p === 0) {
-        doc.font(FONT.bold).fontSize(big ? 28 : 20).fillColor(COLOR.navy);
-        tagRuns(doc, env.root, 'H1', lang, labelRuns('contents', lang, lang2), area.x, top, { width: area.width, height: heading, lineBreak: false });
+        drawPartHeading(env, 'contents', top);
         top += heading;
       }
       const toc = group(doc, env.root, 'TOC');
@@ -100,9 +134,9 @@ export function planToc(entries: TocEntry[], rowsOf: readonly number[], area: Bo
         const fit = fitBlock(doc, e.title, undefined, { font, width, height: n * row - 1, maxSize: full, minSize: Math.floor(full * 0.8) });
         const lift = n === 1 ? (full - fit.primary.size) * 0.5 : 0;
         doc.font(font).fontSize(fit.primary.size).fillColor(e.level === 0 ? COLOR.navy : COLOR.ink);
-        // A title the pack gives only in another language is read in that language (one run: titles are short).
-        const titleLang = e.runs?.length === 1 ? e.runs[0]?.lang : undefined;
-        inLanguage(doc, link, lang, titleLang, () => doc.text(fit.primary.text, x + indent, y + 2 + lift, { width, height: n * row, lineGap: 0 }));
+        // Each part of the title is read in its own language (a title the pack gives only in another language too).
+        const runs = e.runs && !fit.primary.cut ? e.runs : [{ text: fit.primary.text, lang: e.runs?.length === 1 ? e.runs[0]?.lang : undefined }];
+        flowRuns(doc, link, lang, runs, x + indent, y + 2 + lift, { width, height: n * row, lineGap: 0 });
         doc.font(font).fontSize(full);
         link.add(() => doc.text(String(e.page), x + colW - numW, y + 2, { width: numW, height: row, align: 'right', lineBreak: false }));
         // The link's alternate description (PDF/UA-1 §7.18.5): where it goes, as a screen reader announces it.

@@ -4,8 +4,8 @@ import type { Lang } from '../model/schema';
 import type { Run } from './tagging';
 
 export const WORDS = {
-  en: { contents: 'Contents', sources: 'Sources', notes: 'Notes', page: (n: number, of: number) => `Page ${n} of ${of}`, onPage: (n: number) => `page ${n}`, figure: 'Figure', measure: 'Measure', source: 'Source', value: 'Value', item: 'Item', asOf: 'As of', backup: 'Backup' },
-  es: { contents: 'Índice', sources: 'Fuentes', notes: 'Notas', page: (n: number, of: number) => `Página ${n} de ${of}`, onPage: (n: number) => `página ${n}`, figure: 'Cifra', measure: 'Concepto', source: 'Fuente', value: 'Valor', item: 'Concepto', asOf: 'Datos al', backup: 'Reserva' },
+  en: { contents: 'Contents', sources: 'Sources', notes: 'Notes', page: (n: number, of: number) => `Page ${n} of ${of}`, onPage: (n: number) => `page ${n}`, figure: 'Figure', measure: 'Measure', source: 'Source', value: 'Value', item: 'Item', asOf: 'As of', backup: 'Backup', presenter: 'Presenter', date: 'Date', organization: 'Organization' },
+  es: { contents: 'Índice', sources: 'Fuentes', notes: 'Notas', page: (n: number, of: number) => `Página ${n} de ${of}`, onPage: (n: number) => `página ${n}`, figure: 'Cifra', measure: 'Concepto', source: 'Fuente', value: 'Valor', item: 'Concepto', asOf: 'Datos al', backup: 'Reserva', presenter: 'Presenta', date: 'Fecha', organization: 'Organización' },
 } as const satisfies Record<Lang, unknown>;
 
 /** The run sheet's own words (issue 15): its table's header, its summary line and its list of backup slides. */
@@ -35,4 +35,24 @@ const KIND: Record<Lang, Record<ExportLayout, string>> = {
 export function documentKind(layout: ExportLayout, lang: Lang, notes: boolean): string {
   const withNotes = notes && layout !== 'notes' ? (lang === 'es' ? ', con notas' : ', with speaker notes') : layout === 'handout-3' ? (lang === 'es' ? ', con líneas para notas' : ', with lines for notes') : '';
   return `${KIND[lang][layout]}${withNotes}`;
+}
+
+/** "first / second" as runs, each in its language; the first alone when there is no different second wording. */
+export function slashRuns(first: Run, second: Run | undefined): Run[] {
+  return second && second.text !== first.text ? [{ ...first, text: `${first.text} / ` }, second] : [first];
+}
+
+const LANGUAGE_NAME: Record<Lang, Record<Lang, string>> = {
+  en: { en: 'English', es: 'Spanish' },
+  es: { en: 'inglés', es: 'español' },
+};
+
+/**
+ * The notice a page prints when its miniatures leave the second language out (too small to read), in `lang`:
+ * which language is missing and which layouts print it.
+ */
+export function secondLeftOut(lang: Lang, lang2: Lang): string {
+  return lang === 'es'
+    ? `Texto en ${LANGUAGE_NAME.es[lang2]} omitido en las diapositivas: a este tamaño sería ilegible. El impreso de una diapositiva por página lo incluye, y el de dos sin notas.`
+    : `${LANGUAGE_NAME.en[lang2]} wording left out of the slides: it would be too small to read at this size. The one-slide handout includes it, and the two-slide one without notes.`;
 }

@@ -26,7 +26,8 @@ const CASES: Case[] = [
   { layout: 'handout-3', notes: false, perPage: 3, size: '612 x 792 pts (letter)', audience: true },
   { layout: 'handout-6', notes: false, perPage: 6, size: '612 x 792 pts (letter)', audience: true },
   { layout: 'brief', notes: false, perPage: undefined, size: '612 x 792 pts (letter)', audience: true },
-  { layout: 'notes', notes: false, perPage: 1, size: '612 x 792 pts (letter)', audience: false },
+  // The notes layout flows as a script: slides with short notes share a page (issue 13).
+  { layout: 'notes', notes: false, perPage: undefined, size: '612 x 792 pts (letter)', audience: false },
   { layout: 'handout-2', notes: true, perPage: 2, size: '612 x 792 pts (letter)', audience: false },
   { layout: 'handout-3', notes: true, perPage: 3, size: '612 x 792 pts (letter)', audience: false },
 ];

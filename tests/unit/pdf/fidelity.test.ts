@@ -12,6 +12,8 @@ import type { Briefing, Lang, Text } from '../../../main/model/schema';
 import { visibleText } from '../../../main/model/unicode';
 import { holds, slideTexts, squash, wordings } from '../../fidelity-strings';
 import { exportPdf } from '../../../main/pdf/export';
+import { contentArea, PAPER_SIZE, slotsFor } from '../../../main/pdf/paginate';
+import { showsSecondLanguage } from '../../../main/pdf/thumbnail';
 import { appRoot } from '../../../main/paths';
 
 const CORPUS = join(appRoot(), 'tests', 'fixtures', 'fidelity');
@@ -27,10 +29,15 @@ function printedStrings(b: Briefing, layout: ExportLayout, langs: Lang[]): strin
     return [...new Set([...wordings(b.meta.title, langs), ...timed.flatMap((t) => wordings(t.title, langs))])].filter((s) => visibleText(s).trim() !== '');
   }
   const texts: (Text | undefined)[] = [b.meta.title, b.meta.organization];
-  for (const t of b.topics) for (const s of t.slides) texts.push(...slideTexts(s), ...(layout === 'notes' ? [s.notes] : []));
-  // Topic titles head the contents and the outline in the first language; the brief prints both.
-  const topics = b.topics.flatMap((t) => wordings(t.title, layout === 'brief' ? langs : langs.slice(0, 1)));
-  return [...new Set([...texts.flatMap((t) => wordings(t, langs)), ...topics])].filter((s) => visibleText(s).trim() !== '');
+  const slideTextsOf: (Text | undefined)[] = [];
+  for (const t of b.topics) for (const s of t.slides) slideTextsOf.push(...slideTexts(s)), texts.push(...(layout === 'notes' ? [s.notes] : []));
+  // Miniatures too small to print the second language legibly (handout-3, handout-6) print the first alone.
+  const area = contentArea(PAPER_SIZE.letter, b.meta.classification !== undefined);
+  const small = layout.startsWith('handout') && slotsFor(layout, area, false).some((s) => !showsSecondLanguage(s.slide.width));
+  const slideLangs = small ? langs.slice(0, 1) : langs;
+  // Topic titles head the contents in every exported language.
+  const topics = b.topics.flatMap((t) => wordings(t.title, langs));
+  return [...new Set([...texts.flatMap((t) => wordings(t, langs)), ...slideTextsOf.flatMap((t) => wordings(t, slideLangs)), ...topics])].filter((s) => visibleText(s).trim() !== '');
 }
 
 const pdfText = (file: string, raw: boolean): string => execFileSync('pdftotext', [...(raw ? ['-raw'] : []), file, '-'], { encoding: 'utf8' });

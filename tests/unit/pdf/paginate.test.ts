@@ -52,6 +52,28 @@ test('flow never ends a page on a heading: a chain of kept blocks moves with wha
   expect(pages.map((p) => p.length)).toEqual([1, 3]);
 });
 
+test('flow never opens a page with a block kept with the one before (a source line): both move on', () => {
+  const b = (height: number, keepWithPrevious = false) => ({ height, spaceBefore: 0, keepWithPrevious });
+  const pages = flow([b(50), b(40), b(15, true)], 100);
+  expect(pages.map((p) => p.map((x) => x.block.height))).toEqual([[50], [40, 15]]);
+});
+
+test('flow keeps a heading, its lead and the first two rows of a list together', () => {
+  const heading = { height: 20, spaceBefore: 0, keepWithNext: true };
+  const lead = { height: 20, spaceBefore: 0, keepWithNext: true };
+  const row1 = { height: 20, spaceBefore: 0, keepWithNext: true };
+  const row2 = { height: 20, spaceBefore: 0 };
+  const pages = flow([{ height: 30, spaceBefore: 0 }, heading, lead, row1, row2, { height: 20, spaceBefore: 0 }], 100);
+  expect(pages[0]?.map((x) => x.block)).toEqual([expect.objectContaining({ height: 30 })]);
+  expect(pages[1]?.slice(0, 4).map((x) => x.block)).toEqual([heading, lead, row1, row2]);
+});
+
+test('flow breaks a chain of kept blocks taller than a page where it overflows, rather than loop', () => {
+  const k = { height: 40, spaceBefore: 0, keepWithNext: true };
+  const pages = flow([k, k, k, k, { height: 40, spaceBefore: 0 }], 100);
+  expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
+});
+
 test('the contents take one page until the rows overflow it', () => {
   const area = contentArea(PAPER_SIZE.letter, true);
   const ones = (n: number) => Array.from({ length: n }, () => 1);
