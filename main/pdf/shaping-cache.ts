@@ -24,8 +24,8 @@ type StoredFile = { format: number; fonts: Record<string, Record<string, StoredR
 
 /** Bumped whenever what is stored, or how the text pipeline shapes, changes. */
 const FORMAT = 1;
-/** Bound on the file: past this many words in all fonts, the cache starts again from this run's words. */
-const MAX_WORDS = 200_000;
+/** Bound on the file (about 4 MB, read by every run): past this many words in all fonts, the cache starts again. */
+const MAX_WORDS = 40_000;
 
 /** The shaping cache of one font: words shaped in earlier runs, and a place to put this run's. */
 export interface FontShapes {
