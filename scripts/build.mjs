@@ -26,8 +26,9 @@ const noWoff2 = {
 };
 
 if (!only || only === 'main') {
-  // Code caches of the previous CLI bundle (bin/puente.cjs) are stale now.
-  if (existsSync('out/main')) for (const f of readdirSync('out/main')) if (f.endsWith('.v8cache')) rmSync(`out/main/${f}`);
+  // Code caches of the previous CLI bundle (bin/puente.cjs) are stale now, and so may be its shaping cache
+  // (main/pdf/shaping-cache.ts: versioned by release, but a change to the text pipeline between releases is not).
+  if (existsSync('out/main')) for (const f of readdirSync('out/main')) if (f.endsWith('.v8cache') || /^shaping-.*\.json$/.test(f)) rmSync(`out/main/${f}`);
   const common = {
     bundle: true,
     platform: 'node',
