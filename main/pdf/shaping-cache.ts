@@ -109,13 +109,13 @@ function revive(stored: unknown): CachedRun | undefined {
 }
 
 /**
- * The cached words of the font whose file bytes are `fontBytes`; undefined when the cache is off. Reads and writes
- * only touch memory; saveShapingCache writes the file.
+ * The cached words of the font whose file bytes are `fontBytes` (for a collection, .ttc, the font of it named
+ * `postscriptName`); undefined when the cache is off. Reads and writes only touch memory; saveShapingCache writes.
  */
-export function fontShapes(fontBytes: Uint8Array): FontShapes | undefined {
+export function fontShapes(fontBytes: Uint8Array, postscriptName = ''): FontShapes | undefined {
   const open = cache;
   if (!open) return undefined;
-  const key = createHash('sha256').update(fontBytes).digest('hex');
+  const key = `${createHash('sha256').update(fontBytes).digest('hex')}:${postscriptName}`;
   return {
     get(word) {
       const stored = open.stored.fonts[key]?.[word];

@@ -61,8 +61,9 @@ const isEmbedded = (f: unknown): f is EmbeddedFont => typeof f === 'object' && f
 
 /** The parts of a fontkit font touched here. */
 interface FontkitFont {
-  /** The font file's bytes (fontkit's DecodeStream). */
+  /** The font file's bytes (fontkit's DecodeStream; for a collection, the whole file). */
   stream: { buffer: Uint8Array };
+  postscriptName: string;
   getGlyph(id: number, codePoints?: number[]): Glyph;
   glyphForCodePoint(cp: number): Glyph;
 }
@@ -115,7 +116,8 @@ const STRIP = /(?![\u200C\u200D])\p{Default_Ignorable_Code_Point}/gu;
 
 /** pdfkit shapes word by word (EmbeddedFont#layoutRun); with the shaping cache on, each word once across runs. */
 function cacheWords(font: EmbeddedFont): void {
-  const shapes = fontShapes(font.font.stream.buffer);
+  // A collection's fonts share its bytes: each is filed under its own name as well.
+  const shapes = fontShapes(font.font.stream.buffer, font.font.postscriptName);
   if (!shapes) return;
   const layoutRun = font.layoutRun.bind(font);
   font.layoutRun = (text, features) => {

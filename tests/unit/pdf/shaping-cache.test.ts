@@ -58,6 +58,17 @@ describe('the shaping cache', () => {
     expect(fontShapes(FONT_B)!.get('Á')).toBeUndefined();
   });
 
+  test('never gives a word shaped in another font of the same collection file', () => {
+    const dir = tempDir();
+    openShapingCache(dir, VERSIONS);
+    fontShapes(FONT_A, 'NotoSansCJKjp-Regular')!.set('Á', RUN);
+    saveShapingCache();
+    closeShapingCache();
+    openShapingCache(dir, VERSIONS);
+    expect(fontShapes(FONT_A, 'NotoSansCJKjp-Regular')!.get('Á')).toEqual(RUN);
+    expect(fontShapes(FONT_A, 'NotoSansCJKkr-Regular')!.get('Á')).toBeUndefined();
+  });
+
   test('never gives a word shaped by another Puente, fontkit or pdfkit version', () => {
     const dir = tempDir();
     saveAndReopen(dir);
