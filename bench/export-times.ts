@@ -56,7 +56,7 @@ async function packLoad(dir: string): Promise<BenchRow> {
     await loadBriefing(path);
     times.push(performance.now() - t);
   }
-  return targeted(`pack load per slide, ${HUGE_PACK_SLIDES}-slide synthetic pack (median of 5), in ms`, median(times) / HUGE_PACK_SLIDES, 1);
+  return targeted(`pack load per slide, ${HUGE_PACK_SLIDES}-slide synthetic pack (median of 5), in µs (not ms)`, (median(times) / HUGE_PACK_SLIDES) * 1000, 1000, 'µs');
 }
 
 const BIG_EXPORT_SLIDES = 5000;

@@ -109,8 +109,8 @@ async function validate(
     if (data !== undefined) {
       // Unplaced: any problem found here sends the pack to validateWithPositions.
       const unplaced: ProblemAt = (severity) => (p, message) => ({ severity, file, line: 1, col: 1, path: formatPath(p), message });
-      const quick = await check(composeStrings(data), path, source, unplaced);
-      if (quick.status === 'loaded' && quick.warnings.length === 0) return quick;
+      const quick = await check(composeStrings(data), path, source, unplaced, true);
+      if (quick) return quick;
     }
   }
   return validateWithPositions(decoded, path, file, source, invalid);
@@ -141,41 +141,52 @@ async function validateWithPositions(
     const pos = valuePosition(doc, lines, p);
     return { severity, file, line: pos.line, col: pos.col, path: formatPath(p), message };
   };
-  return check(data, path, source, at, (issues) => schemaProblems(issues, data, doc, lines, file, text), encoding);
+  const checked = await check(data, path, source, at, false, (issues) => schemaProblems(issues, data, doc, lines, file, text), encoding);
+  // check answers undefined only when quick.
+  return checked ?? invalid([{ severity: 'error', file, line: 1, col: 1, path: '', message: `cannot check briefing ${path}` }]);
 }
 
 /** Makes a problem of a severity placed at a document path. */
 type ProblemAt = (severity: Problem['severity']) => (p: readonly PropertyKey[], message: string) => Problem;
 
-/** Checks a pack's data: its schema, references, images and text (preflight). */
+/**
+ * Checks a pack's data: its schema, references, text (preflight) and images. With `quick` (data read without
+ * positions), stops at the first problem found, before the images are opened, and answers undefined: the pack is
+ * then checked again the full way, where each problem is placed.
+ */
 async function check(
   data: unknown,
   path: string,
   source: PackSource,
   at: ProblemAt,
-  schemaIssues: (issues: Parameters<typeof schemaProblems>[0]) => Problem[] = (issues) => issues.map(() => at('error')([], '')),
+  quick: boolean,
+  schemaIssues: (issues: Parameters<typeof schemaProblems>[0]) => Problem[] = () => [],
   encoding: Problem[] = [],
-): Promise<LoadOutcome> {
+): Promise<LoadOutcome | undefined> {
   const errorAt: ErrorAt = at('error');
   const warningAt: WarningAt = at('warning');
 
   const parsed = Briefing.safeParse(data);
-  const errors = [
+  const found = [
     ...(parsed.success ? [] : schemaIssues(parsed.error.issues)),
     ...checkIds(data, errorAt),
     ...checkSourceRefs(data, errorAt),
     ...checkMarkingRefs(data, errorAt),
-    ...(await checkImages(data, dirname(path), errorAt)),
-    ...(await checkImageContents(data, dirname(path), errorAt)),
-  ].sort(byPlace);
+  ];
   // Fonts on this computer are looked for only when a character no bundled face has occurs (CJK, say).
   await findFacesFor(readerText(data));
   const warnings = [
     ...encoding,
     ...preflight(data, (cp) => faceFor(FONT.regular, cp) !== undefined, warningAt),
   ].sort(byPlace);
+  if (quick && (!parsed.success || found.length > 0 || warnings.length > 0)) return undefined;
+  const errors = [
+    ...found,
+    ...(await checkImages(data, dirname(path), errorAt)),
+    ...(await checkImageContents(data, dirname(path), errorAt)),
+  ].sort(byPlace);
 
-  if (!parsed.success || errors.length > 0) return { status: 'invalid', source, errors, warnings };
+  if (!parsed.success || errors.length > 0) return quick ? undefined : { status: 'invalid', source, errors, warnings };
   return { status: 'loaded', briefing: parsed.data, source, warnings };
 }
 
