@@ -1,5 +1,6 @@
-// `npm run bench`: PDF export times (bundled briefing in-process and as a whole CLI process; a 1,000-slide pack with
-// its peak memory), each export format on two packs, and renderer timings; not a test.
+// `npm run bench`: PDF export times (bundled briefing in-process and as a whole CLI process, cold and warm; a
+// 1,000-slide pack with its peak memory; pack load per slide; a 5,000-slide whole-process export's peak memory), each
+// export format on two packs, and renderer timings; not a test. `npm run bench -- --peers`: bench/peers.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +40,14 @@ async function main(): Promise<void> {
   console.log(`bench took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-(process.argv[2] === HUGE_EXPORT_CHILD ? hugeExportChild(process.argv[3] ?? tmpdir()) : main()).catch((err: unknown) => {
+const entry = (): Promise<void> => {
+  if (process.argv[2] === HUGE_EXPORT_CHILD) return hugeExportChild(process.argv[3] ?? tmpdir());
+  // `npm run bench -- --peers`: Puente next to Marp, Typst and a naive pdfkit script (bench/peers.ts), nothing else.
+  if (process.argv[2] === '--peers') return import('./peers').then(({ peerTimes }) => void peerTimes());
+  return main();
+};
+
+entry().catch((err: unknown) => {
   console.error(err);
   process.exitCode = 1;
 });

@@ -1,16 +1,10 @@
 // The `puente` command line: export, validate and schema, using the same main-side modules as the app.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { loadBriefing } from './briefing/load';
 import { bundledBriefingPath } from './paths';
-import { formatProblem } from './model/problems';
 import { askedOptionsProblem, formatOfPath, unknownTopicsProblem, type ExportFormat, type ExportLang, type ExportLayout, type ExportOptionsInput, type Paper } from './model/export-options';
-import { briefingJsonSchema } from './model/json-schema';
-import { ExportError, ExportRefused } from './pdf/export';
-import { exportBriefing } from './formats/export';
-import { cutWarnings } from './pdf/cut-warnings';
-import { warningPlacer } from './briefing/place-warnings';
-import { warningsForExport } from './model/export-warnings';
+// Everything else is imported where a command needs it: `puente --help` should not initialise fontkit, pdfkit, the
+// YAML parser or the image decoders, and a PDF export should not initialise the PowerPoint and HTML exporters.
 
 const HELP = `Usage:
   puente export [PACK] --out FILE.pdf [--format pdf|pptx|html] [--layout LAYOUT] [--lang en|es|both]
@@ -41,6 +35,16 @@ Export prints on stderr every warning that concerns what it prints, placed as fi
 Exit codes: 0 ok, 1 invalid input or failed export, 2 usage error.`;
 
 class UsageError extends Error {}
+
+/**
+ * Keeps the words shaped by this run for the next (main/pdf/shaping-cache.ts), beside the CLI bundle and its code
+ * cache; saved when the process ends, whatever the outcome.
+ */
+async function useShapingCache(): Promise<void> {
+  const { openShapingCache, saveShapingCache } = await import('./pdf/shaping-cache');
+  openShapingCache(process.env['PUENTE_CACHE_DIR'] ?? __dirname);
+  process.once('exit', saveShapingCache);
+}
 
 function usage(message: string): never {
   throw new UsageError(message);
@@ -84,10 +88,14 @@ async function run(argv: string[]): Promise<number> {
   const pack = positionals[0] ? resolve(positionals[0]) : bundledBriefingPath();
 
   switch (command) {
-    case 'schema':
+    case 'schema': {
+      const { briefingJsonSchema } = await import('./model/json-schema');
       console.log(JSON.stringify(briefingJsonSchema(), null, 2));
       return 0;
+    }
     case 'validate': {
+      await useShapingCache();
+      const [{ loadBriefing }, { formatProblem }] = await Promise.all([import('./briefing/load'), import('./model/problems')]);
       const result = await loadBriefing(pack, { bundled: !positionals[0] });
       const problems = result.status === 'loaded' ? result.warnings : [...result.errors, ...result.warnings];
       for (const p of problems) console.error(formatProblem(p));
@@ -111,6 +119,8 @@ async function run(argv: string[]): Promise<number> {
       if (problem) usage(problem);
       const layout = values.layout as ExportLayout;
       const schedule = { ...(values.start !== undefined ? { start: values.start } : {}), ...(values.slot !== undefined ? { slot: values.slot } : {}) };
+      await useShapingCache();
+      const [{ loadBriefing }, { formatProblem }, { warningsForExport }] = await Promise.all([import('./briefing/load'), import('./model/problems'), import('./model/export-warnings')]);
       const result = await loadBriefing(pack, { bundled: !positionals[0] });
       if (result.status === 'invalid') {
         for (const p of result.errors) console.error(formatProblem(p));
@@ -137,15 +147,14 @@ async function run(argv: string[]): Promise<number> {
         console.error(`Not exported (--strict): ${warnings.length} warning(s) for this export.`);
         return 1;
       }
+      const [{ warningPlacer }, { cutWarnings }, { ExportError, ExportRefused }] = await Promise.all([import('./briefing/place-warnings'), import('./pdf/cut-warnings'), import('./pdf/export')]);
       const place = await warningPlacer(result.source.path);
+      const input = { ...options, outPath: resolve(values.out), packDir: resolve(result.source.path, '..'), refuseCuts: values.strict };
       try {
-        const done = await exportBriefing(result.briefing, {
-          ...options,
-          outPath: resolve(values.out),
-          packDir: resolve(result.source.path, '..'),
-          refuseCuts: values.strict,
-          name: result.source.name,
-        });
+        // A PDF goes straight to its exporter (what exportBriefing does for pdf); the deck exporters load only for decks.
+        const done = format === 'pdf'
+          ? await (await import('./pdf/export')).exportPdf(result.briefing, input)
+          : await (await import('./formats/export')).exportBriefing(result.briefing, { ...input, name: result.source.name });
         const cut = cutWarnings(done.cuts, place, layout);
         for (const p of cut) console.error(formatProblem(p));
         const total = warnings.length + cut.length;

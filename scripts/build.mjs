@@ -12,9 +12,23 @@ if (!only || only === 'renderer') {
   await viteBuild({ configFile: 'renderer/deck/vite.config.mts', logLevel: 'warn' });
 }
 
+// fontkit reads WOFF2 with the brotli package: 1.4 MB, a third of each bundle, parsed and initialised (its
+// dictionary decoded) on every run. Puente opens only TTF/OTF/TTC files (main/fonts/), never WOFF2: leave it out.
+const noWoff2 = {
+  name: 'no-woff2',
+  setup(b) {
+    b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli-decompress', namespace: 'no-woff2' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
+      contents: "module.exports = () => { throw new Error('WOFF2 fonts are not supported'); };",
+      loader: 'js',
+    }));
+  },
+};
+
 if (!only || only === 'main') {
-  // Code caches of the previous CLI bundle (bin/puente.cjs) are stale now.
-  if (existsSync('out/main')) for (const f of readdirSync('out/main')) if (f.endsWith('.v8cache')) rmSync(`out/main/${f}`);
+  // Code caches of the previous CLI bundle (bin/puente.cjs) are stale now, and so may be its shaping cache
+  // (main/pdf/shaping-cache.ts: versioned by release, but a change to the text pipeline between releases is not).
+  if (existsSync('out/main')) for (const f of readdirSync('out/main')) if (f.endsWith('.v8cache') || /^shaping-.*\.json$/.test(f)) rmSync(`out/main/${f}`);
   const common = {
     bundle: true,
     platform: 'node',
@@ -28,6 +42,7 @@ if (!only || only === 'main') {
     // import() becomes require(): pptxgenjs loads node:fs with import(), which the CLI's code-cached vm.Script
     // (bin/puente.cjs) cannot run.
     supported: { 'dynamic-import': false },
+    plugins: [noWoff2],
   };
   const entries = [
     ['main/app.ts', 'out/main/app.cjs'],

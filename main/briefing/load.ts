@@ -12,6 +12,7 @@ import { checkIds, checkMarkingRefs, checkSourceRefs, type ErrorAt } from './che
 import { checkImageContents, checkImages } from './check-images';
 import { valuePosition } from './positions';
 import { preflight, readerText, type WarningAt } from './preflight';
+import { quickRead } from './quick-read';
 import { syntaxHint } from './quote-hints';
 import { schemaProblems } from './schema-problems';
 
@@ -95,6 +96,28 @@ export async function parseBriefing(bytes: Uint8Array, path: string, opts: { bun
 }
 
 async function validate(
+  decoded: { text: string; lossy: boolean },
+  path: string,
+  file: string,
+  source: PackSource,
+  invalid: (errors: Problem[], warnings?: Problem[]) => LoadOutcome,
+): Promise<LoadOutcome> {
+  // Most packs have nothing to report: read them without positions, and build the positioned document only when
+  // there is a problem to place (then everything is checked again on it, so every problem reads as it always has).
+  if (!decoded.lossy) {
+    const data = quickRead(decoded.text);
+    if (data !== undefined) {
+      // Unplaced: any problem found here sends the pack to validateWithPositions.
+      const unplaced: ProblemAt = (severity) => (p, message) => ({ severity, file, line: 1, col: 1, path: formatPath(p), message });
+      const quick = await check(composeStrings(data), path, source, unplaced, true);
+      if (quick) return quick;
+    }
+  }
+  return validateWithPositions(decoded, path, file, source, invalid);
+}
+
+/** Reads the YAML as a document that knows where each node is, and checks it, placing each problem at its node. */
+async function validateWithPositions(
   { text, lossy }: { text: string; lossy: boolean },
   path: string,
   file: string,
@@ -118,26 +141,52 @@ async function validate(
     const pos = valuePosition(doc, lines, p);
     return { severity, file, line: pos.line, col: pos.col, path: formatPath(p), message };
   };
+  const checked = await check(data, path, source, at, false, (issues) => schemaProblems(issues, data, doc, lines, file, text), encoding);
+  // check answers undefined only when quick.
+  return checked ?? invalid([{ severity: 'error', file, line: 1, col: 1, path: '', message: `cannot check briefing ${path}` }]);
+}
+
+/** Makes a problem of a severity placed at a document path. */
+type ProblemAt = (severity: Problem['severity']) => (p: readonly PropertyKey[], message: string) => Problem;
+
+/**
+ * Checks a pack's data: its schema, references, text (preflight) and images. With `quick` (data read without
+ * positions), stops at the first problem found, before the images are opened, and answers undefined: the pack is
+ * then checked again the full way, where each problem is placed.
+ */
+async function check(
+  data: unknown,
+  path: string,
+  source: PackSource,
+  at: ProblemAt,
+  quick: boolean,
+  schemaIssues: (issues: Parameters<typeof schemaProblems>[0]) => Problem[] = () => [],
+  encoding: Problem[] = [],
+): Promise<LoadOutcome | undefined> {
   const errorAt: ErrorAt = at('error');
   const warningAt: WarningAt = at('warning');
 
   const parsed = Briefing.safeParse(data);
-  const errors = [
-    ...(parsed.success ? [] : schemaProblems(parsed.error.issues, data, doc, lines, file, text)),
+  const found = [
+    ...(parsed.success ? [] : schemaIssues(parsed.error.issues)),
     ...checkIds(data, errorAt),
     ...checkSourceRefs(data, errorAt),
     ...checkMarkingRefs(data, errorAt),
-    ...(await checkImages(data, dirname(path), errorAt)),
-    ...(await checkImageContents(data, dirname(path), errorAt)),
-  ].sort(byPlace);
+  ];
   // Fonts on this computer are looked for only when a character no bundled face has occurs (CJK, say).
   await findFacesFor(readerText(data));
   const warnings = [
     ...encoding,
     ...preflight(data, (cp) => faceFor(FONT.regular, cp) !== undefined, warningAt),
   ].sort(byPlace);
+  if (quick && (!parsed.success || found.length > 0 || warnings.length > 0)) return undefined;
+  const errors = [
+    ...found,
+    ...(await checkImages(data, dirname(path), errorAt)),
+    ...(await checkImageContents(data, dirname(path), errorAt)),
+  ].sort(byPlace);
 
-  if (!parsed.success || errors.length > 0) return invalid(errors, warnings);
+  if (!parsed.success || errors.length > 0) return quick ? undefined : { status: 'invalid', source, errors, warnings };
   return { status: 'loaded', briefing: parsed.data, source, warnings };
 }
 

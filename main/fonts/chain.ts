@@ -32,19 +32,27 @@ export const needsNoGlyph = (cp: number): boolean => isControl(cp) || isIgnorabl
 
 const hasGlyph = (face: Face, cp: number): boolean => openFace(face)?.hasGlyphForCodePoint(cp) ?? false;
 
-const chosen = new Map<string, Face | null>();
+/** The face chosen per primary face and character; cleared when a system face is found (a new choice may exist). */
+const chosen = new Map<FontFace, Map<number, Face | null>>();
+let chosenWith = 0;
 
 /**
  * The face that draws `cp` in text set in `primary`: the primary itself when it has the glyph, otherwise the first
  * fallback that has one; undefined when no face known to this process does (the PDF would show an empty box).
  */
 export function faceFor(primary: FontFace, cp: number): Face | undefined {
-  const key = `${primary}:${cp}:${systemFaces.length}`;
-  let face = chosen.get(key);
+  // Asked for every character drawn or measured: a lookup by number, no key string built.
+  if (chosenWith !== systemFaces.length) {
+    chosen.clear();
+    chosenWith = systemFaces.length;
+  }
+  let byChar = chosen.get(primary);
+  if (byChar === undefined) chosen.set(primary, (byChar = new Map()));
+  let face = byChar.get(cp);
   if (face === undefined) {
     const own: Face = { name: primary, file: fontFile(primary) };
     face = [own, ...bundledFallbacks(primary), ...systemFaces].find((f) => hasGlyph(f, cp)) ?? null;
-    chosen.set(key, face);
+    byChar.set(cp, face);
   }
   return face ?? undefined;
 }

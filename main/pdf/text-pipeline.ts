@@ -11,6 +11,7 @@
 import bidiFactory from 'bidi-js';
 import { faceFor, foundSystemFaces } from '../fonts/chain';
 import { isEmojiModifier } from '../model/unicode';
+import { fontShapes } from './shaping-cache';
 import { bundledFaces, isPrimaryFace, type Face, type FontFace } from '../fonts/faces';
 
 // --- The parts of pdfkit's internals this module touches (pdfkit 0.20.x, js/pdfkit.js). ---
@@ -20,6 +21,7 @@ interface Layout { glyphs: Glyph[]; positions: Position[]; advanceWidth: number 
 interface EmbeddedFont {
   name: string;
   font: FontkitFont;
+  layoutRun(text: string, features?: unknown): Layout;
   ascender: number;
   scale: number;
   unicode: number[][];
@@ -59,6 +61,9 @@ const isEmbedded = (f: unknown): f is EmbeddedFont => typeof f === 'object' && f
 
 /** The parts of a fontkit font touched here. */
 interface FontkitFont {
+  /** The font file's bytes (fontkit's DecodeStream; for a collection, the whole file). */
+  stream: { buffer: Uint8Array };
+  postscriptName: string;
   getGlyph(id: number, codePoints?: number[]): Glyph;
   glyphForCodePoint(cp: number): Glyph;
 }
@@ -109,8 +114,25 @@ function dropHidden(run: Layout, spaceId: number): Layout {
  */
 const STRIP = /(?![\u200C\u200D])\p{Default_Ignorable_Code_Point}/gu;
 
+/** pdfkit shapes word by word (EmbeddedFont#layoutRun); with the shaping cache on, each word once across runs. */
+function cacheWords(font: EmbeddedFont): void {
+  // A collection's fonts share its bytes: each is filed under its own name as well.
+  const shapes = fontShapes(font.font.stream.buffer, font.font.postscriptName);
+  if (!shapes) return;
+  const layoutRun = font.layoutRun.bind(font);
+  font.layoutRun = (text, features) => {
+    if (features) return layoutRun(text, features);
+    const hit = shapes.get(text);
+    if (hit) return hit;
+    const run = layoutRun(text);
+    shapes.set(text, run);
+    return run;
+  };
+}
+
 function patchFont(font: EmbeddedFont): void {
   trueCodePoints(font.font);
+  cacheWords(font);
   const spaceId = font.font.glyphForCodePoint(0x20).id;
   const layout = font.layout.bind(font);
   const cache = new Map<string, Layout>();
