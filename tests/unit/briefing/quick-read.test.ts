@@ -1,6 +1,7 @@
 // The fast reader gives the data the positioned `yaml` reader gives, for every kind of scalar and structure a pack
 // can hold, and refuses what it cannot vouch for (so load.ts reads it the full way).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { quickRead } from '../../../main/briefing/quick-read';
@@ -50,6 +51,15 @@ describe('quickRead', () => {
   it('reads the bundled briefing as the yaml package does', () => {
     const text = readFileSync(bundledBriefingPath(), 'utf8');
     expect(quickRead(text)).toEqual(full(text));
+  });
+
+  // Every pack the suite holds, hostile ones included: the fast reader gives what the full one gives, or refuses.
+  const fixtures = (readdirSync('tests/fixtures', { recursive: true }) as string[])
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => join('tests/fixtures', f));
+  it('reads every fixture pack as the yaml package does, or leaves it to the full reader', () => {
+    expect(fixtures.length).toBeGreaterThan(10);
+    for (const file of fixtures) agrees(readFileSync(file, 'utf8'));
   });
 
   it.each([
