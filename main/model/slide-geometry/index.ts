@@ -503,37 +503,64 @@ function statRows(sheet: Sheet, s: SlideOf<'stats'>, top: number, f: Frame, cite
 
 function quoteLayout(sheet: Sheet, s: SlideOf<'quote'>, f: Frame): void {
   const top = s.title !== undefined ? heading(sheet, s.title, undefined, f) : f.top + 72;
-  const markSize = 220;
   const x = X0 + 150;
   const width = FRAME.width - x - 120;
-  const QUOTE: TextSpec = { role: 'quote', style: { face: 'italic', max: 50, min: 24, leading: 1.3 }, ink: 'navy', maxLines: 6, tag: 'P', second: SECOND(0.62, 'navySoft', 4, 'regular') };
-  const NAME: TextSpec = { role: 'attribution', style: { face: 'bold', max: 30, min: 22, leading: 1.2 }, ink: 'ink', maxLines: 1, tag: 'P', second: SECOND(0.8, 'muted', 1) };
-  const ROLE: TextSpec = { role: 'role', style: { face: 'regular', max: 24, min: 18, leading: 1.25 }, ink: 'muted', maxLines: 2, tag: 'P', second: SECOND(0.85, 'muted', 2) };
-  const tailOf = (name: ReturnType<Sheet['fitPair']>, role: ReturnType<Sheet['fitPair']> | undefined): number =>
-    28 + 4 + 20 + sheet.measure(name, NAME) + (role ? 6 + sheet.measure(role, ROLE) : 0);
-  const name = sheet.fitPair(s.attribution, NAME, width);
-  const role = s.role === undefined ? undefined : sheet.fitPair(s.role, ROLE, width);
-  const tail = tailOf(name, role);
-  // The quote takes what the name and role leave.
-  let q = sheet.fitPair(s.quote, QUOTE, width);
-  for (let size = q.first.size; sheet.measure(q, QUOTE) + tail > f.bottom - top && size > QUOTE.style.min; size -= 2) {
-    q = sheet.fitPair(s.quote, QUOTE, width, size - 2);
+  const specs = (k: number) => ({
+    QUOTE: { role: 'quote', style: { face: 'italic', max: Math.round(50 * k), min: Math.round(Math.min(40, 28 * k)), leading: 1.3 }, ink: 'navy', maxLines: 6, tag: 'P', second: SECOND(0.62, 'navySoft', 4, 'regular') } satisfies TextSpec,
+    NAME: { role: 'attribution', style: { face: 'bold', max: Math.round(30 * k), min: 18, leading: 1.2 }, ink: 'ink', maxLines: 1, tag: 'P', second: SECOND(0.8, 'muted', 1) } satisfies TextSpec,
+    ROLE: { role: 'role', style: { face: 'regular', max: Math.round(24 * k), min: 15, leading: 1.25 }, ink: 'muted', maxLines: 2, tag: 'P', second: SECOND(0.85, 'muted', 2) } satisfies TextSpec,
+  });
+  // Words, name and role shrink together until they fit, so none is cut while another stays large.
+  const build = (k: number, place: boolean): { h: number; cut: boolean } => {
+    const { QUOTE, NAME, ROLE } = specs(k);
+    const gap = (n: number): number => Math.round(n * Math.max(k, 0.6));
+    const q = sheet.fitPair(s.quote, QUOTE, width);
+    const name = sheet.fitPair(s.attribution, NAME, width);
+    const role = s.role === undefined ? undefined : sheet.fitPair(s.role, ROLE, width);
+    const h = sheet.measure(q, QUOTE) + gap(28) + 4 + gap(20) + sheet.measure(name, NAME) + (role ? gap(6) + sheet.measure(role, ROLE) : 0);
+    const cut = [q, name, ...(role ? [role] : [])].some((p) => p.first.cut || p.second?.cut);
+    if (!place) return { h, cut };
+    const y0 = settle(top, f.bottom, h, 0.45);
+    const bq = sheet.group('quote', 'BlockQuote');
+    // The mark hangs left of the words, its top level with their first line.
+    const markSize = Math.round(220 * Math.max(k, 0.7));
+    const mark: Fitted = { lines: ['\u201C'], size: markSize, lineHeight: Math.round(markSize * 0.62), cut: false };
+    sheet.box('quote-mark', ['quote'], undefined, mark, X0 - 6, Math.max(f.top + 8, y0 - Math.round(markSize * 0.06)), 130, 'bold', 'accent', 'Artifact', []);
+    let y = y0 + sheet.place(q, ['quote'], QUOTE, x, y0, width, [bq]) + gap(28);
+    sheet.rect(x, y, 64, 4, 'accent');
+    y += 4 + gap(20);
+    y += sheet.place(name, ['attribution'], NAME, x, y, width, [bq]);
+    if (role && s.role !== undefined) sheet.place(role, ['role'], ROLE, x, y + gap(6), width, [bq]);
+    return { h, cut };
+  };
+  const k = SMALLER.find((sc) => { const r = build(sc, false); return r.h <= f.bottom - top && !r.cut; });
+  if (k !== undefined) {
+    build(k, true);
+    return;
   }
-  if (sheet.measure(q, QUOTE) + tail > f.bottom - top) {
-    const lines = Math.max(1, Math.floor((f.bottom - top - tail) / q.first.lineHeight) - (q.second ? q.second.lines.length : 0));
-    q = { ...q, first: setAt(sheet.m, q.first.lines.join(' '), QUOTE.style, q.first.size, width, lines) };
-  }
-  const h = sheet.measure(q, QUOTE) + tail;
-  const y0 = settle(top, f.bottom, h, 0.45);
+  // Even the smallest type does not hold it: the words are cut to the lines left.
+  const { QUOTE } = specs(0.4);
+  const last = build(0.4, false);
+  const q = sheet.fitPair(s.quote, QUOTE, width);
+  const over = last.h - (f.bottom - top);
+  const lines = Math.max(1, q.first.lines.length - Math.ceil(Math.max(0, over) / q.first.lineHeight));
+  const text = localize(s.quote, sheet.lang);
+  const short = setAt(sheet.m, text, QUOTE.style, q.first.size, width, lines);
+  const shortQuote = { ...s, quote: short.lines.join(' ') };
+  sheet.cut(['quote'], sheet.lang);
+  quoteCut(sheet, shortQuote, top, f, x, width, specs(0.4));
+}
+
+/** The quote at the smallest type with its words already cut: placed as they come, its translation left out. */
+function quoteCut(sheet: Sheet, s: SlideOf<'quote'>, top: number, f: Frame, x: number, width: number, sp: { QUOTE: TextSpec; NAME: TextSpec; ROLE: TextSpec }): void {
   const bq = sheet.group('quote', 'BlockQuote');
-  // The mark hangs left of the words, its top level with their cap height.
-  const mark: Fitted = { lines: ['\u201C'], size: markSize, lineHeight: Math.round(markSize * 0.62), cut: false };
-  sheet.box('quote-mark', ['quote'], undefined, mark, X0 - 6, Math.max(f.top + 8, y0 - Math.round(markSize * 0.06)), 130, 'bold', 'accent', 'Artifact', []);
-  let y = y0 + sheet.place(q, ['quote'], QUOTE, x, y0, width, [bq]) + 28;
+  const q = sheet.fitPair(typeof s.quote === 'string' ? s.quote : localize(s.quote, sheet.lang), { ...sp.QUOTE, second: undefined }, width);
+  let y = top + sheet.place(q, ['quote'], sp.QUOTE, x, top, width, [bq]) + 16;
   sheet.rect(x, y, 64, 4, 'accent');
-  y += 4 + 20;
-  y += sheet.place(name, ['attribution'], NAME, x, y, width, [bq]);
-  if (role && s.role !== undefined) sheet.place(role, ['role'], ROLE, x, y + 6, width, [bq]);
+  y += 16;
+  y += sheet.place(sheet.fitPair(s.attribution, sp.NAME, width), ['attribution'], sp.NAME, x, y, width, [bq]);
+  if (s.role !== undefined) sheet.place(sheet.fitPair(s.role, sp.ROLE, width), ['role'], sp.ROLE, x, y + 4, width, [bq]);
+  if (sheet.o.lang2) sheet.cut(['quote'], sheet.o.lang2);
 }
 
 // ── Chart: unit in the header, bars, caption without the unit ──────────────────────────────────────────────────
