@@ -17,6 +17,7 @@ import { exportCalls, type ExportRunner } from './export';
 import { ShowHub } from '../show/hub';
 import { SettingsStore } from '../settings/store';
 import { BriefingSession } from './session';
+import { geometryOf } from './geometry';
 import { isAppFrame, APP_ORIGIN } from './sender';
 
 /** What only the shell can do (dialogs, windows, sending to windows); tests pass their own. */
@@ -141,6 +142,8 @@ export function createHandlers(deps: HandlerDeps, session = new BriefingSession(
     },
 
     ...exportCalls(deps, session, (progress) => send('onExportProgress', progress)),
+
+    slideGeometry: async (req) => geometryOf(req, (await loadedBriefing())?.briefing.meta),
 
     async readImage(req) {
       const type = imageMimeOf(req.path);

@@ -53,7 +53,7 @@ export interface TextBox {
   /** The slide field it shows (for cut warnings and tests). */
   field: FieldPath;
   /** The language of the words, undefined for language-neutral text (a plain string). */
-  lang: Lang | undefined;
+  lang?: Lang | undefined;
   /** The other language's wording of the box just before it (bilingual). */
   secondary: boolean;
   x: number;
