@@ -20,6 +20,8 @@ const SOURCE_BOTTOM = 44;
 const ABOVE_SOURCE = 28;
 /** Steps by which a layout's type shrinks, as a share of its full size, before anything is cut. */
 const SCALES = [1, 0.94, 0.88, 0.82, 0.76, 0.7, 0.65, 0.6, 0.55];
+/** Layouts with room to spare (a short timeline) grow their type first. */
+const LARGER = [1.3, 1.2, 1.1, ...SCALES];
 /** Big figures start so large that they may go further down than running text. */
 const SMALLER = [...SCALES, 0.5, 0.45, 0.4];
 
@@ -609,9 +611,9 @@ function chartLayout(sheet: Sheet, s: SlideOf<'chart'>, f: Frame): Pick<SlideGeo
   }
   const bars = chart.bars;
   const max = Math.max(...bars.map((b) => b.value), 0) || 1;
-  const slot = Math.min(84, (bottom - y) / bars.length);
-  const barH = Math.round(Math.min(52, slot * 0.64));
-  const labelSize = Math.max(14, Math.min(26, Math.round(slot * 0.36)));
+  const slot = Math.min(104, (bottom - y) / bars.length);
+  const barH = Math.round(Math.min(60, slot * 0.62));
+  const labelSize = Math.max(14, Math.min(30, Math.round(slot * 0.34)));
   const valueSize = labelSize + 2;
   const labelW = Math.min(320, Math.round(W * 0.28));
   const values = bars.map((b) => formatValue(chart, b.value, sheet.lang));
@@ -677,7 +679,8 @@ function timelineLayout(sheet: Sheet, s: SlideOf<'timeline'>, f: Frame): void {
     return { h, cut };
   };
   const room = f.bottom - top;
-  const k = SCALES.find((sc) => { const r = build(sc, false); return r.h <= room && !r.cut; }) ?? SCALES[SCALES.length - 1] ?? 0.55;
+  // The largest type that fits whole, and never so large that the events fill more than half the body.
+  const k = LARGER.find((sc) => { const r = build(sc, false); return r.h <= room && (sc <= 1 || r.h <= room * 0.6) && !r.cut; }) ?? SCALES[SCALES.length - 1] ?? 0.55;
   build(k, true);
 }
 
