@@ -93,16 +93,20 @@ function paint(ctx: SlideContext, slide: Slide, g: SlideGeometry): void {
   const closeTo = (keys: string[]): void => {
     while (open.length > 0 && (open.length > keys.length || open[open.length - 1]?.key !== keys[open.length - 1])) open.pop()?.el?.end();
   };
-  for (const box of g.texts) {
-    if (box.tag === 'Artifact') {
-      artifact(ctx, () => drawLines(doc, box));
-      continue;
+  g.texts.forEach((box, i) => {
+    if (box.tag === 'Artifact') return artifact(ctx, () => drawLines(doc, box));
+    // Drawn with the box before it, in one run of marked content ("35,065 lb" and its "[1]" read as one).
+    if (box.inline && last) return;
+    const followers: TextBox[] = [];
+    for (const next of g.texts.slice(i + 1)) {
+      if (!next.inline) break;
+      followers.push(next);
     }
     if (box.secondary && last) {
       const span = group(ctx, last, 'Span', ctx.lang2 ? { lang: box.lang ?? ctx.lang2 } : {});
       mark(span, () => drawLines(doc, box));
       span?.end();
-      continue;
+      return;
     }
     last?.end();
     last = undefined;
@@ -112,9 +116,12 @@ function paint(ctx: SlideContext, slide: Slide, g: SlideGeometry): void {
       open.push({ key, el: group(ctx, parent, g.groups[key] ?? 'Div') });
     }
     const el = group(ctx, open[open.length - 1]?.el ?? ctx.struct, box.tag, langOf(ctx, box.lang));
-    mark(el, () => drawLines(doc, box));
+    mark(el, () => {
+      drawLines(doc, box);
+      for (const f of followers) drawLines(doc, f);
+    });
     last = el;
-  }
+  });
   last?.end();
   closeTo([]);
 }

@@ -16,10 +16,11 @@ interface DomBox { role: string; x: number; y: number; w: number; h: number; ink
 async function domBoxes(page: Page, id: string): Promise<DomBox[]> {
   const slide = page.locator(`[data-testid=slide][data-slide-id="${id}"][data-ready=true]`);
   await expect(slide).toBeVisible();
-  return slide.evaluate((el) => {
+  // A string, as the other specs do: this file is type-checked without the DOM library.
+  return slide.evaluate(`(el) => {
     const frame = el.getBoundingClientRect();
     const scale = frame.width / 1280;
-    return [...el.querySelectorAll<HTMLElement>('.text')].map((t) => {
+    return [...el.querySelectorAll('.text')].map((t) => {
       const r = t.getBoundingClientRect();
       const ink = [...t.querySelectorAll('.line')].map((line) => {
         const range = document.createRange();
@@ -31,7 +32,7 @@ async function domBoxes(page: Page, id: string): Promise<DomBox[]> {
       });
       return { role: t.dataset.role ?? '', x: (r.left - frame.left) / scale, y: (r.top - frame.top) / scale, w: r.width / scale, h: r.height / scale, ink };
     });
-  });
+  }`) as Promise<DomBox[]>;
 }
 
 const measurer = geometryMeasurer();

@@ -98,11 +98,12 @@ class Sheet {
   }
 
   /** Adds a fitted box; returns its height. */
-  box(role: string, field: FieldPath, lang: Lang | undefined, f: Fitted, x: number, y: number, w: number, face: Face, ink: Ink, tag: TextTag, groups: string[], opts: { secondary?: boolean; align?: 'left' | 'center' | 'right'; tracking?: number } = {}): number {
+  box(role: string, field: FieldPath, lang: Lang | undefined, f: Fitted, x: number, y: number, w: number, face: Face, ink: Ink, tag: TextTag, groups: string[], opts: { secondary?: boolean; inline?: boolean; align?: 'left' | 'center' | 'right'; tracking?: number } = {}): number {
     const h = round(f.lines.length * f.lineHeight);
     this.texts.push({
       role, field, lang, secondary: opts.secondary ?? false, x: round(x), y: round(y), w: round(w), h, face, size: f.size, lineHeight: f.lineHeight,
       tracking: round((opts.tracking ?? 0) * f.size), ink, align: opts.align ?? 'left', lines: f.lines, cut: f.cut, tag, groups,
+      ...(opts.inline ? { inline: true } : {}),
     });
     if (f.cut) this.cut(field, opts.secondary ? this.o.lang2 : lang ?? this.lang);
     return h;
@@ -195,9 +196,8 @@ function sourceLine(sheet: Sheet, o: GeometryOptions, inset: number, dark: boole
   const label: Fitted = { lines: [o.source.label], size: f.size, lineHeight: f.lineHeight, cut: false };
   // The label's own width at the line's size, so it never runs into the text.
   const lw = Math.ceil(widthOf(m, o.source.label, 'semibold', f.size)) + 1;
-  sheet.group('source', 'P');
-  sheet.box('source-label', ['sources'], o.lang, label, X0, y, lw, 'semibold', dark ? 'paleOnNavy' : 'navy', 'P', ['source']);
-  sheet.box('source', ['sources'], o.lang, f, X0 + labelW, y, W - labelW, 'regular', dark ? 'softOnNavy' : 'muted', 'P', ['source']);
+  sheet.box('source-label', ['sources'], o.lang, label, X0, y, lw, 'semibold', dark ? 'paleOnNavy' : 'navy', 'P', []);
+  sheet.box('source', ['sources'], o.lang, f, X0 + labelW, y, W - labelW, 'regular', dark ? 'softOnNavy' : 'muted', 'P', [], { inline: true });
   return round(y);
 }
 
@@ -223,13 +223,13 @@ const settle = (top: number, bottom: number, h: number, share = 0.42): number =>
 
 // Bullet lists, for the bullets and two-column layouts.
 
-interface Item { text: Text; level: 0 | 1; path: FieldPath; index: number }
+interface Item { text: Text; level: 0 | 1; path: FieldPath; index: number; sub: number }
 
 function flatten(bullets: Bullet[], base: FieldPath): Item[] {
   return bullets.flatMap((b, i): Item[] =>
     typeof b === 'object' && 'bullets' in b
-      ? [{ text: b.text, level: 0, path: [...base, i, 'text'], index: i }, ...b.bullets.map((c, j): Item => ({ text: c, level: 1, path: [...base, i, 'bullets', j], index: i }))]
-      : [{ text: b, level: 0, path: [...base, i], index: i }],
+      ? [{ text: b.text, level: 0, path: [...base, i, 'text'], index: i, sub: -1 }, ...b.bullets.map((c, j): Item => ({ text: c, level: 1, path: [...base, i, 'bullets', j], index: i, sub: j }))]
+      : [{ text: b, level: 0, path: [...base, i], index: i, sub: -1 }],
   );
 }
 
@@ -238,24 +238,47 @@ const bulletSpec = (level: 0 | 1): TextSpec => ({
   style: { face: 'regular', max: 200, min: 8, leading: 1.25 },
   ink: level === 0 ? 'ink' : 'muted',
   maxLines: Infinity,
-  tag: 'LBody',
+  tag: 'P',
   second: SECOND(level === 0 ? 0.64 : 0.8, 'navySoft', Infinity),
 });
 
-/** A list's boxes at `size` (its first level), from `y`; returns the height, or places nothing when `dry`. */
-function list(sheet: Sheet, items: Item[], size: number, x: number, y: number, width: number, limit: number, key: string, place: boolean): { h: number; fits: boolean } {
+/** Space between a sub-point and its translation on the same line, in ems of the sub-point. */
+const INLINE_GAP = 0.6;
+
+/**
+ * A list's boxes at `size` (its first level), from `y`; returns the height it takes (places nothing unless `place`).
+ * Tagged as the PDF wants it: L > LI > LBody > P, a sub-list inside its parent's LBody.
+ */
+function list(sheet: Sheet, items: Item[], size: number, x: number, y: number, width: number, limit: number, key: string, place: boolean, parents: string[] = []): { h: number; fits: boolean } {
   const two = sheet.o.lang2 !== undefined;
   const gap = Math.round(size * (two ? 0.36 : 0.55));
   let h = 0;
   let fits = true;
-  if (place) sheet.group(key, 'L');
+  const groupsOf = (it: Item): string[] => {
+    const li = `${key}.${it.index}`;
+    sheet.group(key, 'L');
+    sheet.group(li, 'LI');
+    sheet.group(`${li}.body`, 'LBody');
+    const base = [...parents, key, li, `${li}.body`];
+    if (it.level === 0) return base;
+    const subLi = `${li}.sub.${it.sub}`;
+    sheet.group(`${li}.sub`, 'L');
+    sheet.group(subLi, 'LI');
+    sheet.group(`${subLi}.body`, 'LBody');
+    return [...base, `${li}.sub`, subLi, `${subLi}.body`];
+  };
   items.forEach((it, n) => {
     const s = it.level === 0 ? size : Math.round(size * 0.8);
     const indent = it.level === 0 ? Math.round(size * 1.15) : Math.round(size * 1.15) + Math.round(s * 1.1);
     const spec = bulletSpec(it.level);
     const p = sheet.fitPair(it.text, spec, width - indent, s);
     const top = y + h + (n === 0 ? 0 : it.level === 0 ? gap : Math.round(gap * 0.4));
-    let need = sheet.measure(p, spec);
+    // A short sub-point and its short translation share one line, the translation after a thin rule (as on screen).
+    const w1 = p.first.lines.length === 1 ? widthOf(sheet.m, p.first.lines[0] ?? '', spec.style.face, s) : Infinity;
+    const s2 = p.second;
+    const w2 = s2 && s2.lines.length === 1 ? widthOf(sheet.m, s2.lines[0] ?? '', 'italic', s2.size) : Infinity;
+    const inline = it.level === 1 && s2 !== undefined && w1 + 2 * INLINE_GAP * s + w2 <= width - indent;
+    let need = inline ? p.first.lineHeight : sheet.measure(p, spec);
     if (top + need > limit + 0.01) {
       fits = false;
       if (!place) return;
@@ -271,16 +294,25 @@ function list(sheet: Sheet, items: Item[], size: number, x: number, y: number, w
       const shortP = { first: { ...short, cut: true }, lang: p.lang };
       if (p.second) sheet.cut(it.path, sheet.o.lang2);
       need = sheet.measure(shortP, spec);
-      const li = sheet.group(`${key}.${it.index}`, 'LI');
       marker(sheet, it.level, x + indent, top, shortP.first, s);
-      sheet.place(shortP, it.path, spec, x + indent, top, width - indent, [key, li]);
+      sheet.place(shortP, it.path, spec, x + indent, top, width - indent, groupsOf(it));
       h = limit - y;
       return;
     }
     if (place) {
-      const li = sheet.group(`${key}.${it.index}`, 'LI');
+      const groups = groupsOf(it);
       marker(sheet, it.level, x + indent, top, p.first, s);
-      sheet.place(p, it.path, spec, x + indent, top, width - indent, [key, li]);
+      if (inline && s2) {
+        const tx = x + indent;
+        const w = Math.ceil(w1) + 1;
+        sheet.box(spec.role, it.path, p.lang, p.first, tx, top, w, spec.style.face, spec.ink, spec.tag, groups);
+        const rx = tx + w1 + INLINE_GAP * s;
+        sheet.rect(rx, top + (p.first.lineHeight - s2.size * 1.1) / 2, 2, s2.size * 1.1, 'accent');
+        // Both on one baseline: the smaller line box moved down by the difference of their baselines.
+        const base = (size: number, lh: number): number => (lh - 1.424 * size) / 2 + 1.024 * size;
+        const x2 = rx + INLINE_GAP * s;
+        sheet.box(`${spec.role}-2`, it.path, sheet.o.lang2, s2, x2, top + base(s, p.first.lineHeight) - base(s2.size, s2.lineHeight), x + width - x2, 'italic', 'navySoft', spec.tag, groups, { secondary: true });
+      } else sheet.place(p, it.path, spec, x + indent, top, width - indent, groups);
     }
     h = top + need - y;
   });
@@ -344,7 +376,7 @@ function twoColumnLayout(sheet: Sheet, s: SlideOf<'two-column'>, f: Frame): void
       sheet.rect(x, y, w, 2.5, 'accent');
       y += 2.5 + 20;
     }
-    list(sheet, c.items, size, x, y, w, f.bottom, `${div}.list`, true);
+    list(sheet, c.items, size, x, y, w, f.bottom, `${div}.list`, true, [div]);
   });
   sheet.rect(X0 + w + gap / 2 - 0.75, y0, 1.5, Math.max(...heights), 'rule');
 }
@@ -384,8 +416,10 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
     const valueLH = Math.round(vSize * 1.08);
     const v2LH = anyValue2 ? Math.round(v2Size * 1.25) + 2 : 0;
     const ruleH = lone ? 6 : 8;
-    const cellH = ruleH + 18 + valueLH + v2LH + 10 + labelH;
-    const blockH = rows * cellH + (rows - 1) * rowGap;
+    // The air between the parts shrinks with the type.
+    const air = (n: number): number => Math.round(n * Math.max(0.4, Math.min(1, k)));
+    const cellH = ruleH + air(18) + valueLH + v2LH + air(10) + labelH;
+    const blockH = rows * cellH + (rows - 1) * air(rowGap);
     if (!place) return blockH;
     const y0 = settle(top, f.bottom, blockH, 0.4);
     s.stats.forEach((st, i) => {
@@ -395,11 +429,11 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
       // A short last row is centred under the full ones.
       const rowX = X0 + (W - (inRow * cellW + (inRow - 1) * colGap)) / 2;
       const x = lone ? X0 + (W - cellW) / 2 : rowX + c * (cellW + colGap);
-      const y = y0 + r * (cellH + rowGap);
+      const y = y0 + r * (cellH + air(rowGap));
       const card = sheet.group(`stat-${i}`, 'Div');
       const ruleW = lone ? 120 : cellW;
       sheet.rect(lone ? x + (cellW - ruleW) / 2 : x, y, ruleW, ruleH, 'accent');
-      const vy = y + ruleH + 18;
+      const vy = y + ruleH + air(18);
       const v = values[i];
       const align = lone ? 'center' : 'left';
       const cw = citeW(i, vSize);
@@ -412,7 +446,7 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
       sheet.box('stat-value', ['stats', i, 'value'], v?.lang, vf, vx, vy, valueW, 'bold', 'navy', 'P', [card], { align: 'left' });
       if (cites[i]) {
         const cs = Math.max(12, Math.round(vSize * 0.34));
-        sheet.box('stat-cite', ['stats', i, 'source'], undefined, { lines: [cites[i] ?? ''], size: cs, lineHeight: Math.round(cs * 1.2), cut: false }, vx + valueW + 4, vy + Math.round(vSize * 0.12), cw, 'semibold', 'muted', 'P', [card]);
+        sheet.box('stat-cite', ['stats', i, 'source'], undefined, { lines: [cites[i] ?? ''], size: cs, lineHeight: Math.round(cs * 1.2), cut: false }, vx + valueW + 4, vy + Math.round(vSize * 0.12), cw, 'semibold', 'muted', 'P', [card], { inline: true });
       }
       let ly = vy + valueLH;
       const v2 = values2[i];
@@ -420,7 +454,7 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
         const f2 = setAt(m, v2, { face: 'italic', max: v2Size, min: v2Size, leading: 1.25 }, oneLineSize(m, v2, 'italic', v2Size, 12, cellW), cellW, 1);
         sheet.box('stat-value-2', ['stats', i, 'value'], sheet.o.lang2, { ...f2, lineHeight: Math.round(v2Size * 1.25) }, x, ly + 2, cellW, 'italic', 'navySoft', 'P', [card], { secondary: true, align });
       }
-      ly += v2LH + 10;
+      ly += v2LH + air(10);
       const label = labels[i];
       if (label) sheet.place(label, ['stats', i, 'label'], LABEL(labelSize), x, ly, cellW, [card]);
     });
@@ -434,7 +468,7 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
     return;
   }
   // The largest type that holds them; else labels keep one line, cut with "…"; else without their translation.
-  for (const [lines, second] of [[3, 2], [1, 1], [1, 0]] as const) {
+  for (const [lines, second] of [[3, 2], [2, 1], [1, 1], [1, 0]] as const) {
     labelLines = lines;
     labelLines2 = second;
     const k = SMALLER.find((sc) => build(sc, false) <= room);
@@ -484,7 +518,7 @@ function statRows(sheet: Sheet, s: SlideOf<'stats'>, top: number, f: Frame, cite
       sheet.box('stat-value', ['stats', i, 'value'], v?.lang, { lines: [v?.text ?? ''], size: vSize, lineHeight: vLH, cut: false }, X0, y, vw, 'bold', 'navy', 'P', [card]);
       if (cites[i]) {
         const cs = Math.max(12, Math.round(vSize * 0.34));
-        sheet.box('stat-cite', ['stats', i, 'source'], undefined, { lines: [cites[i] ?? ''], size: cs, lineHeight: Math.round(cs * 1.2), cut: false }, X0 + vw + 4, y + Math.round(vSize * 0.12), cw, 'semibold', 'muted', 'P', [card]);
+        sheet.box('stat-cite', ['stats', i, 'source'], undefined, { lines: [cites[i] ?? ''], size: cs, lineHeight: Math.round(cs * 1.2), cut: false }, X0 + vw + 4, y + Math.round(vSize * 0.12), cw, 'semibold', 'muted', 'P', [card], { inline: true });
       }
       const v2 = values2[i];
       if (v2 !== undefined) {
@@ -508,9 +542,10 @@ function quoteLayout(sheet: Sheet, s: SlideOf<'quote'>, f: Frame): void {
   const x = X0 + 150;
   const width = FRAME.width - x - 120;
   const specs = (k: number) => ({
-    QUOTE: { role: 'quote', style: { face: 'italic', max: Math.round(50 * k), min: Math.round(Math.min(40, 28 * k)), leading: 1.3 }, ink: 'navy', maxLines: 6, tag: 'P', second: SECOND(0.62, 'navySoft', 4, 'regular') } satisfies TextSpec,
-    NAME: { role: 'attribution', style: { face: 'bold', max: Math.round(30 * k), min: 18, leading: 1.2 }, ink: 'ink', maxLines: 1, tag: 'P', second: SECOND(0.8, 'muted', 1) } satisfies TextSpec,
-    ROLE: { role: 'role', style: { face: 'regular', max: Math.round(24 * k), min: 15, leading: 1.25 }, ink: 'muted', maxLines: 2, tag: 'P', second: SECOND(0.85, 'muted', 2) } satisfies TextSpec,
+    // Never below 22 px (16.5 pt on paper): a quote is read from the back of the room.
+    QUOTE: { role: 'quote', style: { face: 'italic', max: Math.max(22, Math.round(50 * k)), min: 22, leading: 1.3 }, ink: 'navy', maxLines: 6, tag: 'P', second: SECOND(0.62, 'navySoft', 4, 'regular') } satisfies TextSpec,
+    NAME: { role: 'attribution', style: { face: 'bold', max: Math.max(20, Math.round(30 * k)), min: 20, leading: 1.2 }, ink: 'ink', maxLines: 1, tag: 'P', second: SECOND(0.8, 'muted', 1) } satisfies TextSpec,
+    ROLE: { role: 'role', style: { face: 'regular', max: Math.max(17, Math.round(24 * k)), min: 17, leading: 1.25 }, ink: 'muted', maxLines: 2, tag: 'P', second: SECOND(0.85, 'muted', 2) } satisfies TextSpec,
   });
   // Words, name and role shrink together until they fit, so none is cut while another stays large.
   const build = (k: number, place: boolean): { h: number; cut: boolean } => {

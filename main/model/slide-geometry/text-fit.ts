@@ -83,7 +83,8 @@ function at(m: TextMeasurer, text: string, s: Style, size: number, width: number
  * The largest size in [min, max] (whole px) at which `text` wraps to at most `maxLines` lines of `width`; at `min`,
  * the first `maxLines` lines with the last cut with "…".
  */
-export function fit(m: TextMeasurer, text: string, s: Style, width: number, maxLines: number): Fitted {
+export function fit(m: TextMeasurer, text: string, style: Style, width: number, maxLines: number): Fitted {
+  const s = style.max < style.min ? { ...style, max: style.min } : style;
   const make = (size: number, lines: string[], cut: boolean): Fitted => ({ lines, size, lineHeight: round(size * s.leading), cut });
   const top = at(m, text, s, s.max, width);
   if (top.length <= maxLines) return make(s.max, top, false);

@@ -56,6 +56,8 @@ export interface TextBox {
   lang?: Lang | undefined;
   /** The other language's wording of the box just before it (bilingual). */
   secondary: boolean;
+  /** Continues the element of the box just before it (a figure's "[1]", the source after "Source:"). */
+  inline?: boolean | undefined;
   x: number;
   y: number;
   w: number;

@@ -13,6 +13,7 @@ export const TextBoxWire = z.object({
   field: Field,
   lang: Lang.optional(),
   secondary: z.boolean(),
+  inline: z.boolean().optional(),
   x: z.number(), y: z.number(), w: z.number(), h: z.number(),
   face: Face,
   size: z.number(),
