@@ -16,14 +16,19 @@ interface DomBox { role: string; x: number; y: number; w: number; h: number; ink
 async function domBoxes(page: Page, id: string): Promise<DomBox[]> {
   const slide = page.locator(`[data-testid=slide][data-slide-id="${id}"][data-ready=true]`);
   await expect(slide).toBeVisible();
-  // A string, as the other specs do: this file is type-checked without the DOM library.
-  return slide.evaluate(`(el) => {
+  // This file is type-checked without the DOM library: the few DOM shapes used are named here.
+  interface Rect { left: number; top: number; width: number; height: number }
+  interface Node { getBoundingClientRect(): Rect; querySelectorAll(s: string): Iterable<Node>; dataset: Record<string, string | undefined>; textContent: string | null; firstChild: unknown }
+  interface Range { selectNodeContents(n: Node): void; setEnd(n: unknown, at: number): void; getBoundingClientRect(): Rect }
+  return slide.evaluate((root) => {
+    const el = root as unknown as Node;
+    const doc = (globalThis as unknown as { document: { createRange(): Range } }).document;
     const frame = el.getBoundingClientRect();
     const scale = frame.width / 1280;
     return [...el.querySelectorAll('.text')].map((t) => {
       const r = t.getBoundingClientRect();
       const ink = [...t.querySelectorAll('.line')].map((line) => {
-        const range = document.createRange();
+        const range = doc.createRange();
         range.selectNodeContents(line);
         // The trailing space that keeps the words apart for screen readers is not ink.
         const text = line.textContent ?? '';
@@ -32,7 +37,7 @@ async function domBoxes(page: Page, id: string): Promise<DomBox[]> {
       });
       return { role: t.dataset.role ?? '', x: (r.left - frame.left) / scale, y: (r.top - frame.top) / scale, w: r.width / scale, h: r.height / scale, ink };
     });
-  }`) as Promise<DomBox[]>;
+  });
 }
 
 const measurer = geometryMeasurer();

@@ -38,16 +38,19 @@ const SOURCE_WORDS: Record<Lang, { one: string; many: string }> = {
   es: { one: 'Fuente', many: 'Fuentes' },
 };
 
-/** The slide's "Source:" line in `lang`: "title, publisher, date" per cited source, joined by " · ". */
+/**
+ * The slide's "Source:" line in `lang`: "publisher, title, date" per cited source (with its "[n]" when the export
+ * numbers its sources), joined by "; " — the wording every paper layout uses, now on screen too.
+ */
 export function sourceLineText(sources: readonly Source[], ids: readonly string[], lang: Lang, cite?: (id: string) => number | undefined): { label: string; text: string } | undefined {
   const cited = [...new Set(ids)].flatMap((id) => sources.filter((s) => s.id === id));
   if (cited.length === 0) return undefined;
   const w = SOURCE_WORDS[lang];
   const one = (s: Source): string => {
     const n = cite?.(s.id);
-    return `${n !== undefined ? `[${n}] ` : ''}${localize(s.title, lang)}, ${localize(s.publisher, lang)}, ${s.date}`;
+    return `${n !== undefined ? `[${n}] ` : ''}${localize(s.publisher, lang)}, ${localize(s.title, lang)}, ${s.date}`;
   };
-  return { label: `${cited.length === 1 ? w.one : w.many}:`, text: cited.map(one).join(' · ') };
+  return { label: `${cited.length === 1 ? w.one : w.many}:`, text: cited.map(one).join('; ') };
 }
 
 /** Every source a slide cites: its own and its figures'. */
