@@ -605,7 +605,8 @@ function quoteCut(sheet: Sheet, s: SlideOf<'quote'>, top: number, f: Frame, x: n
 
 // ── Chart: unit in the header, bars, caption without the unit ──────────────────────────────────────────────────
 
-function formatValue(chart: SlideOf<'chart'>['chart'], value: number, lang: Lang): string {
+/** "$97.8B"-style value text in `lang`: its prefix and suffix in that language, thousands separators for it. */
+export function formatValue(chart: SlideOf<'chart'>['chart'], value: number, lang: Lang): string {
   const n = value.toLocaleString(lang === 'es' ? 'es-MX' : 'en-US', { maximumFractionDigits: 2 });
   return `${localize(chart.prefix, lang)}${n}${localize(chart.suffix, lang)}`;
 }
