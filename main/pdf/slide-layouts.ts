@@ -129,7 +129,8 @@ function paint(ctx: SlideContext, slide: Slide, g: SlideGeometry): void {
 /** Each line at its own place: glyphs centred in the line box as CSS does, so the baseline matches the stage. */
 function drawLines(doc: PDFKit.PDFDocument, b: TextBox): void {
   doc.font(FACE[b.face]).fontSize(b.size * S).fillColor(INK[b.ink]);
-  b.lines.forEach((line, i) => {
+  b.lines.forEach((raw, i) => {
+    const line = b.caps ? raw.toUpperCase() : raw;
     if (!line) return;
     const top = b.y + i * b.lineHeight + (b.lineHeight - (ASCENT + DESCENT) * b.size) / 2;
     let x = b.x;

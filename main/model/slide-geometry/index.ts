@@ -70,6 +70,8 @@ interface TextSpec {
   /** The secondary line: its size as a share of the primary's, its face, ink, leading and lines. */
   second?: { scale: number; face: Face; ink: Ink; leading: number; maxLines: number; gap: number } | undefined;
   transform?: (s: string) => string;
+  /** Set in capitals (the kicker): measured and printed in capitals, kept in the author's case for the stage's text. */
+  caps?: boolean;
 }
 
 /** Collects the boxes of one slide. */
@@ -101,20 +103,22 @@ class Sheet {
   }
 
   /** Adds a fitted box; returns its height. */
-  box(role: string, field: FieldPath, lang: Lang | undefined, f: Fitted, x: number, y: number, w: number, face: Face, ink: Ink, tag: TextTag, groups: string[], opts: { secondary?: boolean; inline?: boolean; align?: 'left' | 'center' | 'right'; tracking?: number } = {}): number {
+  box(role: string, field: FieldPath, lang: Lang | undefined, f: Fitted, x: number, y: number, w: number, face: Face, ink: Ink, tag: TextTag, groups: string[], opts: { secondary?: boolean; inline?: boolean; caps?: boolean; align?: 'left' | 'center' | 'right'; tracking?: number } = {}): number {
     const h = round(f.lines.length * f.lineHeight);
     this.texts.push({
       role, field, lang, secondary: opts.secondary ?? false, x: round(x), y: round(y), w: round(w), h, face, size: f.size, lineHeight: f.lineHeight,
       tracking: round((opts.tracking ?? 0) * f.size), ink, align: opts.align ?? 'left', lines: f.lines, cut: f.cut, tag, groups,
       ...(opts.inline ? { inline: true } : {}),
+      ...(opts.caps ? { caps: true } : {}),
+      ...(f.glued?.length ? { glued: f.glued } : {}),
     });
     if (f.cut) this.cut(field, opts.secondary ? this.o.lang2 : lang ?? this.lang);
     return h;
   }
 
   /** The primary wording of `text` and its secondary, fitted together (largest size at which both fit their lines). */
-  fitPair(text: Text, spec: TextSpec, width: number, fixed?: number): { first: Fitted; second?: Fitted | undefined; lang: Lang | undefined; text2?: string } {
-    const tr = spec.transform ?? ((s: string) => s);
+  fitPair(text: Text, spec: TextSpec, width: number, fixed?: number): { first: Fitted; second?: Fitted | undefined; lang: Lang | undefined; orig?: [string, string | undefined] } {
+    const tr = spec.caps ? (s: string) => s.toUpperCase() : spec.transform ?? ((s: string) => s);
     const run = localizedRun(text, this.lang);
     const t1 = tr(run.text);
     const raw2 = secondaryOf(text, this.lang, this.o.lang2);
@@ -123,17 +127,17 @@ class Sheet {
     const second = (size: number, maxLines: number): Fitted | undefined =>
       t2 === undefined || !s2 ? undefined : setAt(this.m, t2, { face: s2.face, max: size, min: size, leading: s2.leading, tracking: spec.style.tracking ?? 0 }, Math.max(12, Math.round(size * s2.scale)), width, maxLines);
     if (fixed !== undefined) {
-      return { first: setAt(this.m, t1, spec.style, fixed, width, spec.maxLines), second: second(fixed, s2?.maxLines ?? 1), lang: run.lang };
+      return { first: setAt(this.m, t1, spec.style, fixed, width, spec.maxLines), second: second(fixed, s2?.maxLines ?? 1), lang: run.lang, orig: [run.text, raw2] };
     }
     const first = fit(this.m, t1, spec.style, width, spec.maxLines);
-    if (t2 === undefined || !s2) return { first, lang: run.lang };
+    if (t2 === undefined || !s2) return { first, lang: run.lang, orig: [run.text, raw2] };
     // The secondary must fit too: step down from the primary's size until it does (it is cut only at the minimum).
     let size = first.size;
     for (; size > spec.style.min; size -= 1) {
       const b = second(size, Infinity);
       if (b && b.lines.length <= s2.maxLines) break;
     }
-    return { first: size === first.size ? first : setAt(this.m, t1, spec.style, size, width, spec.maxLines), second: second(size, s2.maxLines), lang: run.lang };
+    return { first: size === first.size ? first : setAt(this.m, t1, spec.style, size, width, spec.maxLines), second: second(size, s2.maxLines), lang: run.lang, orig: [run.text, raw2] };
   }
 
   /** Fits and places a text element (and its secondary) at (x, y); returns the height used. */
@@ -142,13 +146,16 @@ class Sheet {
     return this.place(p, field, spec, x, y, width, groups);
   }
 
-  place(p: { first: Fitted; second?: Fitted | undefined; lang: Lang | undefined }, field: FieldPath, spec: TextSpec, x: number, y: number, width: number, groups: string[] = []): number {
+  place(p: { first: Fitted; second?: Fitted | undefined; lang: Lang | undefined; orig?: [string, string | undefined] }, field: FieldPath, spec: TextSpec, x: number, y: number, width: number, groups: string[] = []): number {
     const align = spec.align ?? 'left';
-    let h = this.box(spec.role, field, p.lang, p.first, x, y, width, spec.style.face, spec.ink, spec.tag, groups, { align, tracking: spec.style.tracking ?? 0 });
+    const caps = spec.caps ?? false;
+    const first = caps ? authorsCase(p.first, p.orig?.[0]) : p.first;
+    let h = this.box(spec.role, field, p.lang, first, x, y, width, spec.style.face, spec.ink, spec.tag, groups, { align, tracking: spec.style.tracking ?? 0, caps });
     if (p.second && spec.second && p.second.lines.length === 0) this.cut(field, this.o.lang2 ?? this.lang);
     else if (p.second && spec.second) {
       const gap = Math.round(p.first.size * spec.second.gap);
-      h += gap + this.box(`${spec.role}-2`, field, this.o.lang2, p.second, x, y + h + gap, width, spec.second.face, spec.second.ink, spec.tag, groups, { secondary: true, align, tracking: spec.style.tracking ?? 0 });
+      const second = caps ? authorsCase(p.second, p.orig?.[1]) : p.second;
+      h += gap + this.box(`${spec.role}-2`, field, this.o.lang2, second, x, y + h + gap, width, spec.second.face, spec.second.ink, spec.tag, groups, { secondary: true, align, tracking: spec.style.tracking ?? 0, caps });
     }
     return h;
   }
@@ -158,6 +165,23 @@ class Sheet {
     const h1 = p.first.lines.length * p.first.lineHeight;
     return p.second && spec.second ? h1 + Math.round(p.first.size * spec.second.gap) + p.second.lines.length * p.second.lineHeight : h1;
   }
+}
+
+/**
+ * Lines fitted in capitals, given back in the author's case (the same words on each line), so the stage's text reads
+ * as written while both sides draw capitals; kept in capitals when a word was broken or the case changes its length.
+ */
+function authorsCase(f: Fitted, original: string | undefined): Fitted {
+  if (original === undefined || f.glued?.length || f.cut || original.toUpperCase().length !== original.length) return f;
+  const words = original.split(/ +/);
+  let at = 0;
+  const lines = f.lines.map((line) => {
+    const n = line.split(' ').length;
+    const out = words.slice(at, at + n).join(' ');
+    at += n;
+    return out;
+  });
+  return lines.every((l, i) => l.toUpperCase() === f.lines[i]) ? { ...f, lines } : f;
 }
 
 const SECOND = (scale: number, ink: Ink, maxLines = 2, face: Face = 'italic'): TextSpec['second'] => ({ scale, face, ink, leading: 1.2, maxLines, gap: 0.12 });
@@ -417,11 +441,14 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
     const labels = s.stats.map((st) => sheet.fitPair(st.label, LABEL(labelSize), cellW, labelSize));
     const labelH = Math.max(...labels.map((p, i) => sheet.measure(p, LABEL(labelSize)) + (i < 0 ? 0 : 0)));
     const valueLH = Math.round(vSize * 1.08);
+    // A figure too long for one line even at the smallest size wraps (to three lines at most) rather than being cut.
+    const valueFits = values.map((v, i) => setAt(m, v.text, { face: 'bold', max: vSize, min: vSize, leading: 1.08 }, vSize, cellW - citeW(i, vSize), 3));
+    const valueH = Math.max(...valueFits.map((f) => f.lines.length)) * valueLH;
     const v2LH = anyValue2 ? Math.round(v2Size * 1.25) + 2 : 0;
     const ruleH = lone ? 6 : 8;
     // The air between the parts shrinks with the type.
     const air = (n: number): number => Math.round(n * Math.max(0.4, Math.min(1, k)));
-    const cellH = ruleH + air(18) + valueLH + v2LH + air(10) + labelH;
+    const cellH = ruleH + air(18) + valueH + v2LH + air(10) + labelH;
     const blockH = rows * cellH + (rows - 1) * air(rowGap);
     if (!place) return blockH;
     const y0 = settle(top, f.bottom, blockH, 0.4);
@@ -440,18 +467,15 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
       const v = values[i];
       const align = lone ? 'center' : 'left';
       const cw = citeW(i, vSize);
-      const fitsOne = v ? widthOf(m, v.text, 'bold', vSize) + cw <= cellW + 0.01 : true;
-      const vf: Fitted = fitsOne
-        ? { lines: [v?.text ?? ''], size: vSize, lineHeight: valueLH, cut: false }
-        : { ...setAt(m, v?.text ?? '', { face: 'bold', max: vSize, min: vSize, leading: 1.08 }, vSize, cellW - cw, 1), lineHeight: valueLH };
-      const valueW = Math.min(cellW - cw, Math.ceil(widthOf(m, vf.lines[0] ?? '', 'bold', vSize)) + 2);
+      const vf: Fitted = { ...(valueFits[i] ?? { lines: [''], size: vSize, lineHeight: valueLH, cut: false }), lineHeight: valueLH };
+      const valueW = vf.lines.length > 1 ? cellW - cw : Math.min(cellW - cw, Math.ceil(widthOf(m, vf.lines[0] ?? '', 'bold', vSize)) + 2);
       const vx = lone ? x + (cellW - valueW - cw) / 2 : x;
       sheet.box('stat-value', ['stats', i, 'value'], v?.lang, vf, vx, vy, valueW, 'bold', 'navy', 'P', [card], { align: 'left' });
       if (cites[i]) {
         const cs = Math.max(12, Math.round(vSize * 0.34));
         sheet.box('stat-cite', ['stats', i, 'source'], undefined, { lines: [cites[i] ?? ''], size: cs, lineHeight: Math.round(cs * 1.2), cut: false }, vx + valueW + 4, vy + Math.round(vSize * 0.12), cw, 'semibold', 'muted', 'P', [card], { inline: true });
       }
-      let ly = vy + valueLH;
+      let ly = vy + valueH;
       const v2 = values2[i];
       if (v2 !== undefined) {
         const f2 = setAt(m, v2, { face: 'italic', max: v2Size, min: v2Size, leading: 1.25 }, oneLineSize(m, v2, 'italic', v2Size, 12, cellW), cellW, 1);
@@ -466,7 +490,8 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
   const room = f.bottom - top;
   // Figures too long for a column ("Más de US$498.4 millones") read better one per row, the label beside each.
   const gridSize = Math.min(...values.map((v, i) => oneLineSize(m, v.text, 'bold', n <= 3 ? 80 : 64, 8, cellW - citeW(i, 80))));
-  if (!lone && n <= 4 && gridSize < 46) {
+  const rowsHold = values.every((v, i) => widthOf(m, v.text, 'bold', 24) + citeW(i, 24) <= Math.round(W * 0.56));
+  if (!lone && n <= 4 && gridSize < 46 && rowsHold) {
     statRows(sheet, s, top, f, cites, values, values2);
     return;
   }
@@ -744,7 +769,7 @@ function titleLayout(sheet: Sheet, s: SlideOf<'title'>, f: Frame): void {
   const x = 120;
   const width = FRAME.width - 2 * x;
   const spec = (k: number) => ({
-    KICKER: { role: 'kicker', style: { face: 'semibold', max: Math.round(30 * k), min: 18, leading: 1.2, tracking: 0.12 }, ink: 'accent', maxLines: 2, tag: 'P', second: SECOND(0.8, 'softOnNavy', 1), transform: (t: string) => t.toUpperCase() } satisfies TextSpec,
+    KICKER: { role: 'kicker', style: { face: 'semibold', max: Math.round(30 * k), min: 18, leading: 1.2, tracking: 0.12 }, ink: 'accent', maxLines: 2, tag: 'P', second: SECOND(0.8, 'softOnNavy', 1), caps: true } satisfies TextSpec,
     TITLE: { role: 'title', style: { face: 'bold', max: Math.round(84 * k), min: Math.round(48 * k), leading: 1.05 }, ink: 'white', maxLines: 3, tag: 'H1', second: SECOND(0.55, 'softOnNavy', 2) } satisfies TextSpec,
     SUB: { role: 'subtitle', style: { face: 'regular', max: Math.round(38 * k), min: Math.round(24 * k), leading: 1.25 }, ink: 'paleOnNavy', maxLines: 3, tag: 'P', second: SECOND(0.68, 'softOnNavy', 2) } satisfies TextSpec,
     BY: { role: 'byline', style: { face: 'regular', max: Math.round(24 * k), min: 16, leading: 1.3 }, ink: 'softOnNavy', maxLines: 1, tag: 'P' } satisfies TextSpec,

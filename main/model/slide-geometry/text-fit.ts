@@ -15,6 +15,8 @@ export interface Style {
 
 export interface Fitted {
   lines: string[];
+  /** Lines that continue a word broken across lines (no space between them and the line before). */
+  glued?: number[] | undefined;
   size: number;
   lineHeight: number;
   cut: boolean;
@@ -58,6 +60,30 @@ export function wrap(m: TextMeasurer, text: string, face: Face, size: number, wi
   return out;
 }
 
+/** Which of `lines` (wrapped from `text`) continue the line before inside a word, not after a space. */
+export function gluedOf(text: string, lines: string[]): number[] {
+  const out: number[] = [];
+  let p = 0;
+  lines.forEach((line, i) => {
+    if (i > 0) {
+      if (text[p] === ' ' || text[p] === '\n') {
+        while (text[p] === ' ') p += 1;
+        if (text[p] === '\n') p += 1;
+      } else out.push(i);
+    }
+    for (const ch of line) {
+      if (ch === ' ') while (text[p] === ' ') p += 1;
+      else p += ch.length;
+    }
+  });
+  return out;
+}
+
+const withGlued = (text: string, f: Fitted): Fitted => {
+  const glued = gluedOf(text, f.lines);
+  return glued.length ? { ...f, glued } : f;
+};
+
 /** `lines` cut to `max` lines, the last ending in "…" and still no wider than `width`. */
 export function cutLines(m: TextMeasurer, lines: string[], max: number, face: Face, size: number, width: number, tracking = 0): string[] {
   if (max <= 0) return [];
@@ -84,6 +110,10 @@ function at(m: TextMeasurer, text: string, s: Style, size: number, width: number
  * the first `maxLines` lines with the last cut with "…".
  */
 export function fit(m: TextMeasurer, text: string, style: Style, width: number, maxLines: number): Fitted {
+  return withGlued(text, fitLines(m, text, style, width, maxLines));
+}
+
+function fitLines(m: TextMeasurer, text: string, style: Style, width: number, maxLines: number): Fitted {
   const s = style.max < style.min ? { ...style, max: style.min } : style;
   const make = (size: number, lines: string[], cut: boolean): Fitted => ({ lines, size, lineHeight: round(size * s.leading), cut });
   const top = at(m, text, s, s.max, width);
@@ -108,7 +138,7 @@ export function fit(m: TextMeasurer, text: string, style: Style, width: number, 
 export function setAt(m: TextMeasurer, text: string, s: Style, size: number, width: number, maxLines = Infinity): Fitted {
   const lines = at(m, text, s, size, width);
   const cut = lines.length > maxLines;
-  return { lines: cut ? cutLines(m, lines, maxLines, s.face, size, width, s.tracking ?? 0) : lines, size, lineHeight: round(size * s.leading), cut };
+  return withGlued(text, { lines: cut ? cutLines(m, lines, maxLines, s.face, size, width, s.tracking ?? 0) : lines, size, lineHeight: round(size * s.leading), cut });
 }
 
 /** The largest size ≤ max (≥ min) at which `text` fits one line of `width`, by proportion (widths scale with size). */

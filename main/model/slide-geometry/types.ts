@@ -65,11 +65,15 @@ export interface TextBox {
   face: Face;
   size: number;
   lineHeight: number;
+  /** Drawn in capitals (the lines keep the author's case; widths were measured in capitals). */
+  caps?: boolean | undefined;
   /** Extra space after each character, in px (the kicker's spaced capitals). */
   tracking: number;
   ink: Ink;
   align: 'left' | 'center' | 'right';
   lines: string[];
+  /** Lines that continue a word broken across lines: read with no space before them (screen readers, search). */
+  glued?: number[] | undefined;
   /** True when the text was shortened and ends with "…" (or left out). */
   cut: boolean;
   tag: TextTag;

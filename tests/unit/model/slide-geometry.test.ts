@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { loadBriefing } from '../../../main/briefing/load';
 import type { Briefing, Lang } from '../../../main/model/schema';
 import { BANNER_PX, citedIds, slideGeometry, sourceLineText, type TextBox } from '../../../main/model/slide-geometry';
-import { widthOf } from '../../../main/model/slide-geometry/text-fit';
+import { gluedOf, widthOf } from '../../../main/model/slide-geometry/text-fit';
 import { geometryMeasurer } from '../../../main/pdf/measure';
 import { appRoot, bundledBriefingPath } from '../../../main/paths';
 
@@ -88,4 +88,10 @@ test('stat figures sit on one line and their labels start level in a row', async
       for (const ys of rows.values()) expect(new Set(ys).size).toBe(1);
     }
   }
+});
+
+test('a word broken across lines is marked glued, so the stage reads it back without a space', () => {
+  expect(gluedOf('alpha beta', ['alpha', 'beta'])).toEqual([]);
+  expect(gluedOf('<script></script><img>', ['<script></script>', '<img>'])).toEqual([1]);
+  expect(gluedOf('one  two threefour', ['one two', 'three', 'four'])).toEqual([2]);
 });
