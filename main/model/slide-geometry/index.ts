@@ -619,6 +619,8 @@ function quoteLayout(sheet: Sheet, s: SlideOf<'quote'>, f: Frame): void {
 /** The quote at the smallest type with its words already cut: placed as they come, its translation left out. */
 function quoteCut(sheet: Sheet, s: SlideOf<'quote'>, top: number, f: Frame, x: number, width: number, sp: { QUOTE: TextSpec; NAME: TextSpec; ROLE: TextSpec }): void {
   const bq = sheet.group('quote', 'BlockQuote');
+  const markSize = 154;
+  sheet.box('quote-mark', ['quote'], undefined, { lines: ['\u201C'], size: markSize, lineHeight: Math.round(markSize * 0.62), cut: false }, X0 - 6, Math.max(f.top + 8, top - Math.round(markSize * 0.06)), 130, 'bold', 'accent', 'Artifact', []);
   const q = sheet.fitPair(typeof s.quote === 'string' ? s.quote : localize(s.quote, sheet.lang), { ...sp.QUOTE, second: undefined }, width);
   let y = top + sheet.place(q, ['quote'], sp.QUOTE, x, top, width, [bq]) + 16;
   sheet.rect(x, y, 64, 4, 'accent');
