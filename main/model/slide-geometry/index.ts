@@ -572,7 +572,7 @@ function quoteLayout(sheet: Sheet, s: SlideOf<'quote'>, f: Frame): void {
   const specs = (k: number) => ({
     // Never below 22 px (16.5 pt on paper): a quote is read from the back of the room.
     QUOTE: { role: 'quote', style: { face: 'italic', max: Math.max(22, Math.round(50 * k)), min: 22, leading: 1.3 }, ink: 'navy', maxLines: 6, tag: 'P', second: SECOND(0.62, 'navySoft', 4, 'regular') } satisfies TextSpec,
-    NAME: { role: 'attribution', style: { face: 'bold', max: Math.max(20, Math.round(30 * k)), min: 20, leading: 1.2 }, ink: 'ink', maxLines: 1, tag: 'P', second: SECOND(0.8, 'muted', 1) } satisfies TextSpec,
+    NAME: { role: 'attribution', style: { face: 'bold', max: Math.max(20, Math.round(30 * k)), min: 20, leading: 1.2 }, ink: 'ink', maxLines: 2, tag: 'P', second: SECOND(0.8, 'muted', 1) } satisfies TextSpec,
     ROLE: { role: 'role', style: { face: 'regular', max: Math.max(17, Math.round(24 * k)), min: 17, leading: 1.25 }, ink: 'muted', maxLines: 2, tag: 'P', second: SECOND(0.85, 'muted', 2) } satisfies TextSpec,
   });
   // Words, name and role shrink together until they fit, so none is cut while another stays large.
@@ -590,7 +590,7 @@ function quoteLayout(sheet: Sheet, s: SlideOf<'quote'>, f: Frame): void {
     // The mark hangs left of the words, its top level with their first line.
     const markSize = Math.round(220 * Math.max(k, 0.7));
     const mark: Fitted = { lines: ['\u201C'], size: markSize, lineHeight: Math.round(markSize * 0.62), cut: false };
-    sheet.box('quote-mark', ['quote'], undefined, mark, X0 - 6, Math.max(f.top + 8, y0 - Math.round(markSize * 0.06)), 130, 'bold', 'accent', 'Artifact', []);
+    sheet.box('quote-mark', ['quote'], undefined, mark, X0, Math.max(f.top + 8, y0 - Math.round(markSize * 0.06)), 130, 'bold', 'accent', 'Artifact', []);
     let y = y0 + sheet.place(q, ['quote'], QUOTE, x, y0, width, [bq]) + gap(28);
     sheet.rect(x, y, 64, 4, 'accent');
     y += 4 + gap(20);
@@ -620,7 +620,7 @@ function quoteLayout(sheet: Sheet, s: SlideOf<'quote'>, f: Frame): void {
 function quoteCut(sheet: Sheet, s: SlideOf<'quote'>, top: number, f: Frame, x: number, width: number, sp: { QUOTE: TextSpec; NAME: TextSpec; ROLE: TextSpec }): void {
   const bq = sheet.group('quote', 'BlockQuote');
   const markSize = 154;
-  sheet.box('quote-mark', ['quote'], undefined, { lines: ['\u201C'], size: markSize, lineHeight: Math.round(markSize * 0.62), cut: false }, X0 - 6, Math.max(f.top + 8, top - Math.round(markSize * 0.06)), 130, 'bold', 'accent', 'Artifact', []);
+  sheet.box('quote-mark', ['quote'], undefined, { lines: ['\u201C'], size: markSize, lineHeight: Math.round(markSize * 0.62), cut: false }, X0, Math.max(f.top + 8, top - Math.round(markSize * 0.06)), 130, 'bold', 'accent', 'Artifact', []);
   const q = sheet.fitPair(typeof s.quote === 'string' ? s.quote : localize(s.quote, sheet.lang), { ...sp.QUOTE, second: undefined }, width);
   let y = top + sheet.place(q, ['quote'], sp.QUOTE, x, top, width, [bq]) + 16;
   sheet.rect(x, y, 64, 4, 'accent');
