@@ -19,6 +19,7 @@ import { ShowHub } from '../show/hub';
 import { SettingsStore } from '../settings/store';
 import { BriefingSession } from '../briefing/session';
 import { isAppFrame, APP_ORIGIN } from '../security/sender';
+import { geometryOf } from './geometry';
 
 /** What only the shell can do (dialogs, windows, sending to windows); tests pass their own. */
 export interface HandlerDeps {
@@ -142,6 +143,8 @@ export function createHandlers(deps: HandlerDeps, session = new BriefingSession(
     },
 
     ...exportCalls(deps, session, (progress) => send('onExportProgress', progress)),
+
+    slideGeometry: async (req) => geometryOf(req, (await loadedBriefing())?.briefing.meta),
 
     async readImage(req) {
       const type = imageMimeOf(req.path);

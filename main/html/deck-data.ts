@@ -2,6 +2,7 @@
 // show it opens on; and the one safe way to put that into a <script> element of the page.
 import type { Briefing } from '../model/schema';
 import type { ShowState } from '../model/show';
+import type { SlideGeometry } from '../model/slide-geometry';
 
 /** The id of the `<script type="application/json">` element holding the DeckData. */
 export const DECK_DATA_ID = 'puente-deck-data';
@@ -17,6 +18,11 @@ export interface DeckData {
   show: ShowState;
   /** True when the deck holds speaker notes (the presenter view, key P, shows them). */
   notes: boolean;
+  /**
+   * Every slide's geometry in each way the deck can show it (each language, and bilingual both ways), by
+   * geometryKey: the page has no font measurer, so it draws the layout the exporter computed.
+   */
+  geometry?: Record<string, SlideGeometry> | undefined;
 }
 
 /**

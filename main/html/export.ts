@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Briefing } from '../model/schema';
 import { localize } from '../model/text';
+import { markingOf } from '../model/marking';
 import type { ExportOptionsInput } from '../model/export-options';
 import { imageKindOf } from '../images/image-kinds';
 import { resolvePackImage } from '../briefing/check-images';
@@ -14,6 +15,11 @@ import { appRoot } from '../paths';
 import { ExportCancelled, ExportError, type ExportControl, type Exported } from '../pdf/export';
 import { deckSlideCount, resolveDeckRequest, type DeckRequest } from '../formats/deck-request';
 import { DECK_DATA_ID, scriptSafeJson, type DeckData } from './deck-data';
+import { slideGeometry, type SlideGeometry } from '../model/slide-geometry';
+import { bylineFor, stageRequest } from '../model/slide-geometry/stage';
+import { geometryKey } from '../model/slide-geometry/wire';
+import { geometryMeasurer } from '../pdf/measure';
+import type { Lang } from '../model/schema';
 
 export interface ExportHtmlOptions extends ExportOptionsInput {
   outPath: string;
@@ -133,6 +139,7 @@ export async function exportHtml(briefing: Briefing, input: ExportHtmlOptions, c
     name: name ?? localize(briefing.meta.title, r.lang),
     images,
     notes: r.notes,
+    geometry: deckGeometry(shown),
     show: { view: 'agenda', place: { topic: 0, slide: 0 }, lang: briefing.meta.languages.includes(r.lang) ? r.lang : (briefing.meta.languages[0] ?? 'en'), bilingual: r.lang2 !== undefined, blank: 'none', run: null, returnTo: null, slot: null },
   };
   const html = fillDeckPage(page, data, localize(briefing.meta.title, r.lang), r.lang);
@@ -147,4 +154,20 @@ export async function exportHtml(briefing: Briefing, input: ExportHtmlOptions, c
     throw new ExportError(outPath, `Cannot write ${outPath}: ${(e as Error).message}`, { cause: e });
   }
   return { path: outPath, pages: total, cuts: [] };
+}
+
+/** Each slide's geometry for every language the deck can switch to, alone and with the other beneath, as the stage asks for it. */
+function deckGeometry(briefing: Briefing): Record<string, SlideGeometry> {
+  const m = geometryMeasurer();
+  const langs = [...new Set(briefing.meta.languages)];
+  const ways: [Lang, Lang | undefined][] = langs.flatMap((l) => [[l, undefined], ...langs.filter((o) => o !== l).map((o): [Lang, Lang] => [l, o])]);
+  const table: Record<string, SlideGeometry> = {};
+  for (const slide of briefing.topics.flatMap((t) => t.slides)) {
+    for (const [lang, lang2] of ways) {
+      // The stage keeps clear of the banners wherever the slide shows them (the same rule the app's stage asks by).
+      const req = stageRequest(briefing.sources, slide, lang, lang2, markingOf(briefing.meta, slide) !== undefined);
+      table[geometryKey(req)] = slideGeometry(slide, { lang, lang2: req.lang2, banner: req.banner, source: req.source, byline: bylineFor(briefing.meta, slide, lang) }, m);
+    }
+  }
+  return table;
 }

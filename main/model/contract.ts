@@ -6,6 +6,7 @@ import { ExportOptions } from './export-options';
 import { Problem } from './problems';
 import { ShowState, ShowUpdate, Slot } from './show';
 import { Rehearsal } from './rehearsal';
+import { GeometryRequest, SlideGeometryWire } from './slide-geometry/wire';
 
 export const PackSource = z.object({
   /** Absolute path of the briefing.yaml that was read. */
@@ -144,6 +145,11 @@ export const CALLS = {
   deleteRun: { channel: 'runs:delete', request: z.object({ name: z.string().min(1) }).strict(), response: Prefs },
   /** Keeps a finished rehearsal for this pack (with the one before it, to compare). */
   saveRehearsal: { channel: 'rehearsals:save', request: Rehearsal, response: Prefs },
+  /**
+   * A slide's geometry (model/slide-geometry), laid out with the PDF's own font measurer: the stage draws exactly the
+   * boxes and lines the slides PDF prints.
+   */
+  slideGeometry: { channel: 'slide:geometry', request: GeometryRequest, response: SlideGeometryWire },
 } as const;
 
 export const MenuCommand = z.enum(['open-briefing', 'export-pdf', 'help', 'presenter', 'overview', 'search', 'bilingual']);

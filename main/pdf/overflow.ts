@@ -1,5 +1,5 @@
-// Finds the slides whose text an export would cut with "…": draws every slide into a scratch PDF with the same
-// fitting code the export uses (nothing is written) and reports each cut as a warning placed in the YAML.
+// Finds the slides whose text an export would cut with "…": lays out every slide with the one slide geometry the
+// export and the stage draw (nothing is drawn or written) and reports each cut as a warning placed in the YAML.
 import PDFDocument from 'pdfkit';
 import { formatPath, type Problem } from '../model/problems';
 import type { Briefing, Lang } from '../model/schema';
@@ -10,6 +10,7 @@ import { contentBand } from './page-frame';
 import { drawSlide, SlideDrawError, type FieldPath } from './slide-layouts';
 import { PAGE } from './theme';
 import { drawsBanner, everyExport } from './selection';
+import { citedIds, sourceLineText } from '../model/slide-geometry';
 
 // Placing a warning is the shared rule (briefing/place-warnings.ts); the default has no file to point into.
 const unplaced: PlaceWarning = (path, message) => ({ severity: 'warning', file: '', line: 1, col: 1, path: formatPath(path), message });
@@ -53,7 +54,7 @@ export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: Pl
             doc, lang: l, lang2, images: NO_IMAGES, top: band.top, bottom: band.bottom, byline: '', measureOnly: true,
             cite: (id) => numbers.get(id),
             onCut: (field, cutLang) => cuts.push({ field, lang: cutLang }),
-          }, slide);
+          }, slide, sourceLineText(briefing.sources, citedIds(slide), l, (id) => numbers.get(id)));
         } catch (e) {
           // Image paths are checked when the pack loads; here only the text matters.
           if (!(e instanceof SlideDrawError)) throw e;

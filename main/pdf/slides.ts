@@ -2,7 +2,8 @@
 import type { Briefing, Lang, Slide } from '../model/schema';
 import { localizedRun } from '../model/text';
 import { slideAnchor, topicAnchor, type PlanInput, type PlannedPage } from './layout';
-import { contentBand, drawSourceLine } from './page-frame';
+import { contentBand } from './page-frame';
+import { citedIds, sourceLineText } from '../model/slide-geometry';
 import { citedBy, drawsBanner } from './selection';
 import { WORDS } from './words';
 import { drawSlide, isDark } from './slide-layouts';
@@ -34,7 +35,6 @@ export function planSlides(input: PlanInput): PlannedPage[] {
   const cite = (id: string) => selection.citations.get(id);
   return selection.groups.flatMap(({ topic, slides }) =>
     slides.map((slide, i): PlannedPage => {
-      const source = sourceRuns(briefing, slide, lang, cite);
       return {
       anchors: [
         ...(i === 0 ? [topicAnchor(topic, lang, 0)] : []),
@@ -45,8 +45,8 @@ export function planSlides(input: PlanInput): PlannedPage[] {
         const hasBanner = drawsBanner(env.selection);
         const band = contentBand(hasBanner);
         const sect = group(env.doc, env.root, 'Sect');
-        drawSlide(slideContext(env, band.top, band.bottom, sect), slide);
-        if (source) drawSourceLine(env.doc, sect, env.lang, source, env.page, hasBanner, isDark(slide));
+        // The source line is part of the slide's geometry, set as on screen.
+        drawSlide(slideContext(env, band.top, band.bottom, sect), slide, sourceLineText(briefing.sources, citedIds(slide), env.lang, cite));
         sect.end();
       },
     };

@@ -3,6 +3,7 @@
 import type { CallChannel, EventChannel, Transport } from '../../main/model/contract';
 import type { ShowState, ShowUpdate } from '../../main/model/show';
 import type { DeckData } from '../../main/html/deck-data';
+import { geometryKey, type GeometryRequest } from '../../main/model/slide-geometry/wire';
 
 /** What the page does when asked for the presenter view (it swaps this window's role; there is no second window). */
 export type PresenterSwitch = () => { status: 'opened' } | { status: 'failed'; message: string };
@@ -36,6 +37,12 @@ export function deckTransport(data: DeckData, presenter: PresenterSwitch): Trans
     'runs:delete': () => prefs,
     // A deck file keeps nothing between visits: a rehearsal is timed but not stored.
     'rehearsals:save': () => prefs,
+    // The exporter laid every slide out with the PDF's measurer; the page draws that layout.
+    'slide:geometry': (req) => {
+      const found = data.geometry?.[geometryKey(req as GeometryRequest)];
+      if (!found) throw new Error('This slide is not laid out in this deck; export it again from Puente.');
+      return found;
+    },
   };
   return {
     invoke: async (channel, request) => answers[channel](request),

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadBriefing } from '../../../main/briefing/load';
 import type { Briefing, Lang } from '../../../main/model/schema';
 import { exportPdf } from '../../../main/pdf/export';
-import { BANNER, FOOTER, MARGIN, PAGE } from '../../../main/pdf/theme';
+import { BANNER, FOOTER, PAGE } from '../../../main/pdf/theme';
 
 const pack = resolve(__dirname, '../../fixtures/long-text');
 
@@ -31,9 +31,11 @@ function slidePages(file: string): number[] {
   return json.outlines.flatMap((o) => o.kids.map((k) => k.destpageposfrom1));
 }
 
-// The page frame: the banners and, from the source line down, the footer; slides draw between them.
-const footerTop = PAGE.height - BANNER - FOOTER - 4;
-const frameRows = [footerTop, PAGE.height - BANNER - FOOTER + 20, PAGE.height - BANNER + 3.5];
+// The page frame: the banners and, below its rule, the footer; slides (their source line included, laid out by the
+// slide geometry as on screen) draw between them, inside the stage's 80 px side margins (60 pt).
+const MARGIN = 60;
+const footerTop = PAGE.height - BANNER - FOOTER + 14;
+const frameRows = [PAGE.height - BANNER - FOOTER + 20, PAGE.height - BANNER + 3.5];
 const slack = 1.5;
 
 let dir: string;

@@ -1,0 +1,92 @@
+// Screen equals paper: every slide of the bundled briefing on the stage at 1280×720, 1366×768 and 1920×1080, in
+// English, Spanish and both, has its text boxes where the one slide geometry (the layout the slides PDF prints) puts
+// them, within a pixel or two of the design frame; no two boxes meet, every line's ink stays inside its box, and
+// nothing but the source line goes below the source line's top.
+import { test, expect, type Page } from '@playwright/test';
+import { openApp } from './harness';
+import { bundled, mainFlow } from './bundled';
+import type { Lang } from '../../main/model/schema';
+import { slideGeometry } from '../../main/model/slide-geometry';
+import { bylineFor, stageRequest } from '../../main/model/slide-geometry/stage';
+import { geometryMeasurer } from '../../main/pdf/measure';
+
+interface DomBox { role: string; x: number; y: number; w: number; h: number; ink: number[] }
+
+/** The text boxes of the slide on the stage, in design pixels (the stage is scaled by one transform). */
+async function domBoxes(page: Page, id: string): Promise<DomBox[]> {
+  const slide = page.locator(`[data-testid=slide][data-slide-id="${id}"][data-ready=true]`);
+  await expect(slide).toBeVisible();
+  // This file is type-checked without the DOM library: the few DOM shapes used are named here.
+  interface Rect { left: number; top: number; width: number; height: number }
+  interface Node { getBoundingClientRect(): Rect; querySelectorAll(s: string): Iterable<Node>; dataset: Record<string, string | undefined>; textContent: string | null; firstChild: unknown }
+  interface Range { selectNodeContents(n: Node): void; setEnd(n: unknown, at: number): void; getBoundingClientRect(): Rect }
+  return slide.evaluate((root) => {
+    const el = root as unknown as Node;
+    const doc = (globalThis as unknown as { document: { createRange(): Range } }).document;
+    const frame = el.getBoundingClientRect();
+    const scale = frame.width / 1280;
+    return [...el.querySelectorAll('.text')].map((t) => {
+      const r = t.getBoundingClientRect();
+      const ink = [...t.querySelectorAll('.line')].map((line) => {
+        const range = doc.createRange();
+        range.selectNodeContents(line);
+        // The trailing space that keeps the words apart for screen readers is not ink.
+        const text = line.textContent ?? '';
+        if (text.endsWith(' ') && line.firstChild) range.setEnd(line.firstChild, Math.max(0, text.length - 1));
+        return range.getBoundingClientRect().width / scale;
+      });
+      return { role: t.dataset.role ?? '', x: (r.left - frame.left) / scale, y: (r.top - frame.top) / scale, w: r.width / scale, h: r.height / scale, ink };
+    });
+  });
+}
+
+const measurer = geometryMeasurer();
+const TOLERANCE = 1.5;
+const EPS = 0.5;
+
+const PASSES: { viewport: { width: number; height: number }; langs: { lang: Lang; lang2?: Lang }[] }[] = [
+  { viewport: { width: 1280, height: 720 }, langs: [{ lang: 'en' }, { lang: 'es' }, { lang: 'en', lang2: 'es' }] },
+  { viewport: { width: 1366, height: 768 }, langs: [{ lang: 'en' }, { lang: 'en', lang2: 'es' }] },
+  { viewport: { width: 1920, height: 1080 }, langs: [{ lang: 'es' }, { lang: 'en', lang2: 'es' }] },
+];
+
+for (const { viewport, langs } of PASSES) {
+  test(`at ${viewport.width}×${viewport.height} every slide's text boxes are where the slides PDF puts them and none meet`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page);
+    const slides = bundled.topics.flatMap(mainFlow);
+    const problems: string[] = [];
+    let shown: { lang: Lang; bilingual: boolean } = { lang: 'en', bilingual: false };
+    for (const { lang, lang2 } of langs) {
+      await page.keyboard.press('a');
+      await page.getByTestId(`topic-${bundled.topics[0]!.id}`).click();
+      if (shown.lang !== lang) await page.keyboard.press('l');
+      if (shown.bilingual !== (lang2 !== undefined)) await page.keyboard.press('d');
+      shown = { lang, bilingual: lang2 !== undefined };
+      for (const slide of slides) {
+        const req = stageRequest(bundled.sources, slide, lang, lang2);
+        const g = slideGeometry(slide, { lang, lang2, source: req.source, byline: bylineFor(bundled.meta, slide, lang) }, measurer);
+        const dom = await domBoxes(page, slide.id);
+        const where = `${slide.id} (${lang}${lang2 ? `+${lang2}` : ''})`;
+        if (dom.length !== g.texts.length) problems.push(`${where}: ${dom.length} text boxes on screen, ${g.texts.length} in the geometry`);
+        g.texts.forEach((b, i) => {
+          const d = dom[i];
+          if (!d) return;
+          const off = Math.max(Math.abs(d.x - b.x), Math.abs(d.y - b.y), Math.abs(d.w - b.w), Math.abs(d.h - b.h));
+          if (d.role !== b.role || off > TOLERANCE) problems.push(`${where}: ${b.role} at ${d.x.toFixed(1)},${d.y.toFixed(1)} ${d.w.toFixed(1)}×${d.h.toFixed(1)} on screen, ${b.x},${b.y} ${b.w}×${b.h} in the geometry`);
+          d.ink.forEach((w, j) => {
+            if (w > d.w + 2) problems.push(`${where}: ${b.role} line "${b.lines[j]}" is ${w.toFixed(1)} px of ink in a ${d.w.toFixed(1)} px box`);
+          });
+          if (d.x < -EPS || d.y < -EPS || d.x + d.w > 1280 + EPS || d.y + d.h > 720 + EPS) problems.push(`${where}: ${b.role} leaves the slide`);
+          if (!b.role.startsWith('source') && d.y + d.h > g.floor + EPS) problems.push(`${where}: ${b.role} goes below the source line`);
+          for (const e of dom.slice(i + 1)) {
+            if (d.x < e.x + e.w - EPS && e.x < d.x + d.w - EPS && d.y < e.y + e.h - EPS && e.y < d.y + d.h - EPS) problems.push(`${where}: ${d.role} meets ${e.role}`);
+          }
+        });
+        if (process.env.PUENTE_SHOTS) await page.getByTestId('stage').screenshot({ path: `${process.env.PUENTE_SHOTS}/${viewport.width}-${lang}${lang2 ?? ''}-${slide.id}.png` });
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
