@@ -233,15 +233,19 @@ function sourceLine(sheet: Sheet, o: GeometryOptions, inset: number, dark: boole
 const TITLE: TextSpec = { role: 'title', style: { face: 'bold', max: 54, min: 38, leading: 1.1 }, ink: 'navy', maxLines: 2, tag: 'H2', second: SECOND(0.6, 'navySoft') };
 const LEAD: TextSpec = { role: 'lead', style: { face: 'regular', max: 30, min: 22, leading: 1.3 }, ink: 'muted', maxLines: 2, tag: 'P', second: SECOND(0.72, 'muted') };
 
-/** Title, its rule and the lead; returns where the body starts. */
-function heading(sheet: Sheet, title: Text | undefined, lead: Text | undefined, f: Frame): number {
+/**
+ * Title, its rule and the lead; returns where the body starts. `leadMax` (px) caps the lead's size, so a lead can
+ * follow a list that had to shrink and never reads larger than the points it introduces.
+ */
+function heading(sheet: Sheet, title: Text | undefined, lead: Text | undefined, f: Frame, leadMax = LEAD.style.max): number {
   let y = f.top + 52;
   if (title !== undefined) {
     y += sheet.element(title, ['title'], TITLE, X0, y, W);
     sheet.rect(X0, y + 16, 96, 6, 'accent');
     y += 16 + 6 + 30;
   }
-  if (lead !== undefined) y += sheet.element(lead, ['lead'], LEAD, X0, y, W) + 26;
+  const spec = leadMax >= LEAD.style.max ? LEAD : { ...LEAD, style: { ...LEAD.style, max: leadMax, min: Math.min(LEAD.style.min, leadMax) } };
+  if (lead !== undefined) y += sheet.element(lead, ['lead'], spec, X0, y, W) + 26;
   return y;
 }
 
@@ -372,9 +376,23 @@ function listSize(sheet: Sheet, items: Item[], max: number, width: number, heigh
   return { size, h: height, fits: false };
 }
 
+/** The smallest a lead goes to follow its list (px). */
+const LEAD_FLOOR = 18;
+
 function bulletsLayout(sheet: Sheet, s: SlideOf<'bullets'>, f: Frame): void {
-  const top = heading(sheet, s.title, s.lead, f);
   const items = flatten(s.bullets, ['bullets']);
+  // A lead larger than the points it introduces reads as the slide's message: when the list had to shrink, the lead
+  // is set no larger than the list's first level (tried on a scratch sheet; a smaller lead leaves the list more room).
+  let leadMax = LEAD.style.max;
+  if (s.lead !== undefined) {
+    for (let i = 0; i < 3; i++) {
+      const trial = new Sheet(sheet.m, sheet.o);
+      const { size } = listSize(trial, items, 38, W, f.bottom - heading(trial, s.title, s.lead, f, leadMax));
+      if (size >= leadMax || leadMax <= LEAD_FLOOR) break;
+      leadMax = Math.max(LEAD_FLOOR, size);
+    }
+  }
+  const top = heading(sheet, s.title, s.lead, f, leadMax);
   const { size } = listSize(sheet, items, 38, W, f.bottom - top);
   list(sheet, items, size, X0, top, W, f.bottom, 'list', true);
 }
