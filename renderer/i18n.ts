@@ -21,7 +21,6 @@ export const STRINGS = {
   warnings: { en: 'Warnings', es: 'Advertencias' },
   loadFailed: { en: 'The briefing could not be loaded: {message}', es: 'No se pudo cargar la presentación: {message}' },
   source: { en: 'Source', es: 'Fuente' },
-  sources: { en: 'Sources', es: 'Fuentes' },
   imageMissing: { en: 'Image unavailable: {message}', es: 'Imagen no disponible: {message}' },
   keysHelp: {
     en: '→ next · ← previous · Esc overview · G search · P presenter view · ? all shortcuts',
