@@ -136,7 +136,7 @@ test('on every slide in both languages, bullet lists end above the source line',
     for (let i = 0; i < total; i++) {
       const overlap = await page.evaluate(`(() => {
         const line = document.querySelector('[data-testid="source-line"]');
-        const list = document.querySelector('[data-testid="slide"] ul.bullets');
+        const list = document.querySelector('[data-testid="slide"] ul.list');
         if (!line || !list) return 0;
         return list.getBoundingClientRect().bottom - line.getBoundingClientRect().top;
       })()`);

@@ -192,7 +192,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 },
     const title = titleOf(tallest.slide, 'en')!;
     await expect(mini.getByTestId('slide')).toContainText(title.slice(0, 30));
     expectInside(await box(mini.locator('li').last()), frame, 'last bullet');
-    expectInside(await box(mini.locator('.source-line')), frame, 'source line');
+    expectInside(await box(mini.getByTestId('source-line')), frame, 'source line');
     for (const edge of ['top', 'bottom'] as const) expectInside(await box(mini.getByTestId(`banner-${edge}`)), frame, `${edge} banner`);
     // The whole presenter view fits its window: the notes are not pushed off.
     expectInside(await box(presenter.getByTestId('notes')), { x: 0, y: 0, ...size }, 'notes');

@@ -8,6 +8,8 @@ import { bundled, mainFlow } from './bundled';
 import type { Lang } from '../../main/model/schema';
 import { slideGeometry } from '../../main/model/slide-geometry';
 import { bylineFor, stageRequest } from '../../main/model/slide-geometry/stage';
+import { BANNER_PX } from '../../main/model/slide-geometry/types';
+import { markingOf } from '../../main/model/marking';
 import { geometryMeasurer } from '../../main/pdf/measure';
 
 interface DomBox { role: string; x: number; y: number; w: number; h: number; ink: number[] }
@@ -64,8 +66,10 @@ for (const { viewport, langs } of PASSES) {
       if (shown.bilingual !== (lang2 !== undefined)) await page.keyboard.press('d');
       shown = { lang, bilingual: lang2 !== undefined };
       for (const slide of slides) {
-        const req = stageRequest(bundled.sources, slide, lang, lang2);
-        const g = slideGeometry(slide, { lang, lang2, source: req.source, byline: bylineFor(bundled.meta, slide, lang) }, measurer);
+        // The stage keeps clear of the classification banners wherever the slide shows them, as the slides PDF does.
+        const banner = markingOf(bundled.meta, slide) !== undefined;
+        const req = stageRequest(bundled.sources, slide, lang, lang2, banner);
+        const g = slideGeometry(slide, { lang, lang2, banner, source: req.source, byline: bylineFor(bundled.meta, slide, lang) }, measurer);
         const dom = await domBoxes(page, slide.id);
         const where = `${slide.id} (${lang}${lang2 ? `+${lang2}` : ''})`;
         if (dom.length !== g.texts.length) problems.push(`${where}: ${dom.length} text boxes on screen, ${g.texts.length} in the geometry`);
@@ -78,6 +82,7 @@ for (const { viewport, langs } of PASSES) {
             if (w > d.w + 2) problems.push(`${where}: ${b.role} line "${b.lines[j]}" is ${w.toFixed(1)} px of ink in a ${d.w.toFixed(1)} px box`);
           });
           if (d.x < -EPS || d.y < -EPS || d.x + d.w > 1280 + EPS || d.y + d.h > 720 + EPS) problems.push(`${where}: ${b.role} leaves the slide`);
+          if (banner && (d.y < BANNER_PX - EPS || d.y + d.h > 720 - BANNER_PX + EPS)) problems.push(`${where}: ${b.role} runs into a banner`);
           if (!b.role.startsWith('source') && d.y + d.h > g.floor + EPS) problems.push(`${where}: ${b.role} goes below the source line`);
           for (const e of dom.slice(i + 1)) {
             if (d.x < e.x + e.w - EPS && e.x < d.x + d.w - EPS && d.y < e.y + e.h - EPS && e.y < d.y + d.h - EPS) problems.push(`${where}: ${d.role} meets ${e.role}`);
