@@ -2,6 +2,10 @@
 // English, Spanish and both, has its text boxes where the one slide geometry (the layout the slides PDF prints) puts
 // them, within a pixel or two of the design frame; no two boxes meet, every line's ink stays inside its box, and
 // nothing but the source line goes below the source line's top.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { test, expect, type Page } from '@playwright/test';
 import { openApp } from './harness';
 import { bundled, mainFlow } from './bundled';
@@ -95,3 +99,30 @@ for (const { viewport, langs } of PASSES) {
     expect(problems).toEqual([]);
   });
 }
+
+// The picture is fitted to its box as the slides PDF fits it (pdfkit's fit, centred): scaled up when it is small,
+// not drawn at its own pixel size, so a small logo or map is as large on screen as on paper.
+test('an image slide fits its picture to the geometry box, a small picture scaled up as in the PDF', async ({ page }) => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'puente-picture-')), 'pack');
+  mkdirSync(dir, { recursive: true });
+  const png = new PNG({ width: 32, height: 20 });
+  png.data.fill(120);
+  writeFileSync(join(dir, 'small.png'), PNG.sync.write(png));
+  writeFileSync(
+    join(dir, 'briefing.yaml'),
+    'puente: 1\nmeta: { title: T, organization: O }\ntopics:\n  - id: one\n    title: One\n    slides:\n      - { id: pic, layout: image, title: A map, alt: A small map, image: small.png }\n',
+  );
+  await openApp(page);
+  await page.evaluate(`window.puente.openBriefing({ path: ${JSON.stringify(dir)} })`);
+  await page.getByTestId('topic-one').click();
+  const figure = page.locator('[data-testid=slide] figure');
+  const img = figure.locator('img');
+  await expect(img).toBeVisible();
+  const [f, i] = [await figure.boundingBox(), await img.boundingBox()];
+  expect(f && i).toBeTruthy();
+  // The picture's element takes the whole box; object-fit: contain keeps its 32:20 shape inside it.
+  expect(Math.abs(i!.width - f!.width)).toBeLessThan(1);
+  expect(Math.abs(i!.height - f!.height)).toBeLessThan(1);
+  expect(await page.evaluate(`getComputedStyle(document.querySelector('[data-testid=slide] figure img')).objectFit`)).toBe('contain');
+  expect(f!.width).toBeGreaterThan(32 * 4);
+});
