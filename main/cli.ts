@@ -158,7 +158,7 @@ async function run(argv: string[]): Promise<number> {
         const cut = cutWarnings(done.cuts, place, layout);
         for (const p of cut) console.error(formatProblem(p));
         const total = warnings.length + cut.length;
-        const unit = format === 'pdf' ? 'pages' : 'slides';
+        const unit = (format === 'pdf' ? 'page' : 'slide') + (done.pages === 1 ? '' : 's');
         console.log(`wrote ${done.path} (${done.pages} ${unit}${total ? `, ${total} warning(s) above` : ''})`);
         return 0;
       } catch (err) {

@@ -5,6 +5,7 @@ import { ExportFormat, type ExportOptionsInput } from '../model/export-options';
 import { exportPdf, planExport, prepareFonts, ExportError, type ExportControl, type ExportPdfOptions, type Exported } from '../pdf/export';
 import { exportPptx, planPptx } from '../pptx/export';
 import { exportHtml, planHtml } from '../html/export';
+import { overwritesPackInput } from '../briefing/pack-inputs';
 
 export type ExportAnyOptions = ExportPdfOptions & {
   /** The pack's name, shown by the HTML deck. */
@@ -20,7 +21,13 @@ function formatOf(o: ExportOptionsInput, what: string): ExportFormat {
 /** Writes the export in its format; resolves and rejects as exportPdf does (ExportError naming the path). */
 export async function exportBriefing(briefing: Briefing, input: ExportAnyOptions, control: ExportControl = {}): Promise<Exported> {
   const { name, refuseCuts, ...rest } = input;
-  switch (formatOf(input, input.outPath)) {
+  const format = formatOf(input, input.outPath);
+  if (format !== 'pdf') {
+    // exportPdf checks this itself (the CLI calls it directly); the deck exporters are guarded here.
+    const clash = await overwritesPackInput(input.outPath, briefing, input.packDir);
+    if (clash) throw new ExportError(input.outPath, `Cannot export: ${clash}`);
+  }
+  switch (format) {
     case 'pdf': return exportPdf(briefing, { ...rest, refuseCuts }, control);
     case 'pptx': return exportPptx(briefing, rest, control);
     case 'html': return exportHtml(briefing, { ...rest, ...(name !== undefined ? { name } : {}) }, control);

@@ -11,6 +11,7 @@ import { planDocument, type ResolvedExport } from './plan';
 import { renderExport, RenderCancelled, stringsOf } from './render';
 import { selectGroups, UnknownTopicError } from './selection';
 import { SlideDrawError } from './slide-layouts';
+import { overwritesPackInput } from '../briefing/pack-inputs';
 
 export type ExportPdfOptions = ExportOptionsInput & {
   outPath: string;
@@ -120,6 +121,8 @@ export async function exportPdf(briefing: Briefing, input: ExportPdfOptions, con
   const { outPath, packDir, env, refuseCuts, ...asked } = input;
   const o = resolveOptions(briefing, asked, outPath);
   checkSelection(briefing, o, outPath);
+  const clash = await overwritesPackInput(outPath, briefing, packDir);
+  if (clash) throw new ExportError(outPath, `Cannot export: ${clash}`);
   let pages = 0;
   let cuts: CutField[] = [];
   try {

@@ -217,7 +217,7 @@ test('export --layout run-sheet prints one page with the start time, the slot an
   const out = join(mkdtempSync(join(tmpdir(), 'puente-cli-')), 'run.pdf');
   const r = run('export', '--out', out, '--layout', 'run-sheet', '--lang', 'es', '--topics', 'border,partnership', '--start', '14:30', '--slot', '10m');
   expect(r.status, r.stderr).toBe(0);
-  expect(r.stdout).toMatch(/\(1 pages\)/);
+  expect(r.stdout).toMatch(/\(1 page\)/);
   const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('Inicio: 14:30');
   expect(text).toContain('Tiempo asignado: 10 min');
