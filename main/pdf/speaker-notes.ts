@@ -90,6 +90,15 @@ export function drawNotesText(env: DrawEnv, el: PDFKit.PDFStructureElement, runs
   flowRuns(doc, el, env.lang, runs, x, y, { width, height: height + 1, lineGap, ellipsis: true });
 }
 
+/** The smallest type (points) a handout's notes are set at before the slide is given a page of its own. */
+export const NOTES_MIN = 9;
+
+/** Whether the slide's notes fit a handout notes `box` at NOTES_MIN or larger (no notes: they fit). */
+export function notesFit(slide: Slide, lang: Lang, lang2: Lang | undefined, box: Box, measure: Measure): boolean {
+  const text = runsText(notesRuns(slide, lang, lang2));
+  return !text || measure(text, { font: FONT.regular, size: NOTES_MIN, width: box.width, lineGap: 2 }) <= box.height - NOTES_HEAD;
+}
+
 /** The notes box of a handout, in the slide's section `sect`: the type shrinks (11 → 7 pt) to fit, then ends with an ellipsis. */
 export function drawNotes(env: DrawEnv, sect: PDFKit.PDFStructureElement, slide: Slide, box: Box): void {
   const runs = notesRuns(slide, env.lang, env.lang2);

@@ -18,3 +18,13 @@ test.each(EXPORT_LAYOUTS.flatMap((layout) => EXPORT_LANGS.map((lang) => ({ layou
   const done = await exportPdf(loaded.briefing, { layout, lang, backup: 'include', outPath: join(out, `${layout}-${lang}.pdf`), packDir: dirname(bundledBriefingPath()) });
   expect(done.cuts).toEqual([]);
 });
+
+// Handouts printed with the speaker notes: a slide whose notes need more room than its shared slot gets a page of its
+// own, so no note is set tiny or cut — in every language, the bilingual notes (twice the words) included.
+const WITH_NOTES = (['handout-1', 'handout-2', 'handout-3'] as const).flatMap((layout) => EXPORT_LANGS.map((lang) => ({ layout, lang })));
+test.each(WITH_NOTES)('$layout with notes in $lang cuts nothing', async ({ layout, lang }) => {
+  const loaded = await loadBriefing(bundledBriefingPath(), { bundled: true });
+  if (loaded.status !== 'loaded') throw new Error('the bundled briefing does not load');
+  const done = await exportPdf(loaded.briefing, { layout, lang, notes: true, backup: 'include', outPath: join(out, `${layout}-${lang}-notes.pdf`), packDir: dirname(bundledBriefingPath()) });
+  expect(done.cuts).toEqual([]);
+});
