@@ -147,14 +147,19 @@ async function run(argv: string[]): Promise<number> {
         console.error(`Not exported (--strict): ${warnings.length} warning(s) for this export.`);
         return 1;
       }
-      const [{ warningPlacer }, { cutWarnings }, { ExportError, ExportRefused }] = await Promise.all([import('./briefing/place-warnings'), import('./pdf/cut-warnings'), import('./pdf/export')]);
+      const [{ warningPlacer }, { cutWarnings }, { ExportCancelled, ExportError, ExportRefused }] = await Promise.all([import('./briefing/place-warnings'), import('./pdf/cut-warnings'), import('./pdf/export')]);
       const place = await warningPlacer(result.source.path);
       const input = { ...options, outPath: resolve(values.out), packDir: resolve(result.source.path, '..'), refuseCuts: values.strict };
+      // Ctrl-C or a kill stops the export as the app's Cancel does: the partial file is removed, the target untouched.
+      const stop = new AbortController();
+      const onSignal = (): void => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
       try {
         // A PDF goes straight to its exporter (what exportBriefing does for pdf); the deck exporters load only for decks.
         const done = format === 'pdf'
-          ? await (await import('./pdf/export')).exportPdf(result.briefing, input)
-          : await (await import('./formats/export')).exportBriefing(result.briefing, { ...input, name: result.source.name });
+          ? await (await import('./pdf/export')).exportPdf(result.briefing, input, { signal: stop.signal })
+          : await (await import('./formats/export')).exportBriefing(result.briefing, { ...input, name: result.source.name }, { signal: stop.signal });
         const cut = cutWarnings(done.cuts, place, layout);
         for (const p of cut) console.error(formatProblem(p));
         const total = warnings.length + cut.length;
@@ -162,6 +167,10 @@ async function run(argv: string[]): Promise<number> {
         console.log(`wrote ${done.path} (${done.pages} ${unit}${total ? `, ${total} warning(s) above` : ''})`);
         return 0;
       } catch (err) {
+        if (err instanceof ExportCancelled) {
+          console.error(`Export stopped: ${values.out} was not written.`);
+          return 130;
+        }
         if (err instanceof ExportRefused) {
           for (const p of cutWarnings(err.cuts, place, layout)) console.error(formatProblem(p));
           console.error(err.message);
@@ -172,6 +181,9 @@ async function run(argv: string[]): Promise<number> {
           return 1;
         }
         throw err;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
       }
     }
     default:
