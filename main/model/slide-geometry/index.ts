@@ -736,7 +736,9 @@ function timelineLayout(sheet: Sheet, s: SlideOf<'timeline'>, f: Frame): void {
   const step = W / n;
   const w = step - gutter;
   const WHEN = (size: number): TextSpec => ({ role: 'when', style: { face: 'semibold', max: size, min: size, leading: 1.15 }, ink: 'navy', maxLines: 2, tag: 'Lbl', second: SECOND(0.7, 'navySoft', 2) });
-  const WHAT = (size: number): TextSpec => ({ role: 'event', style: { face: 'regular', max: size, min: size, leading: 1.3 }, ink: 'ink', maxLines: 8, tag: 'LBody', second: SECOND(0.75, 'muted', 6) });
+  // An event's text takes the lines it needs: the body's height is the limit (build's h), not a line count, so long
+  // descriptions are set larger in the room there is instead of every event shrinking to fit an arbitrary 8 lines.
+  const WHAT = (size: number): TextSpec => ({ role: 'event', style: { face: 'regular', max: size, min: size, leading: 1.3 }, ink: 'ink', maxLines: Infinity, tag: 'LBody', second: SECOND(0.75, 'muted', Infinity) });
   const build = (k: number, place: boolean): { h: number; cut: boolean } => {
     const whenSize = Math.round((n <= 4 ? 34 : n <= 6 ? 28 : 24) * k);
     const textSize = Math.round((n <= 4 ? 30 : n <= 6 ? 24 : 20) * k);
@@ -764,7 +766,12 @@ function timelineLayout(sheet: Sheet, s: SlideOf<'timeline'>, f: Frame): void {
   };
   const room = f.bottom - top;
   // The largest type that fits whole, and never so large that the events fill more than half the body.
-  const k = LARGER.find((sc) => { const r = build(sc, false); return r.h <= room && (sc <= 1 || r.h <= room * 0.6) && !r.cut; }) ?? SCALES[SCALES.length - 1] ?? 0.55;
+  // When no size sets every event whole (a date label too long for two lines is cut at any size), the largest that
+  // fits the room: shrinking everything would not save that label and would only make the rest hard to read.
+  const k =
+    LARGER.find((sc) => { const r = build(sc, false); return r.h <= room && (sc <= 1 || r.h <= room * 0.6) && !r.cut; }) ??
+    SCALES.find((sc) => build(sc, false).h <= room) ??
+    SCALES[SCALES.length - 1] ?? 0.55;
   build(k, true);
 }
 
