@@ -5,7 +5,7 @@
 import { formatClock, formatDuration } from '../model/duration';
 import { fitRun, type RunFit } from '../model/run-fit';
 import type { Lang, Text } from '../model/schema';
-import { inBoth, localizedRun } from '../model/text';
+import { inBoth } from '../model/text';
 import { reportLeftOut } from './cut-watch';
 import { drawHeight, fitBlock } from './fit-text';
 import { FONT, type FontFace } from './fonts';
@@ -75,8 +75,10 @@ export function runSheetContent(input: Pick<PlanInput, 'briefing' | 'selection' 
   });
   const backups = topics.flatMap((topic) =>
     topic.slides.filter((s) => s.backup).map((s): Run[] => {
-      const t = localizedRun(topic.title, lang);
-      return [{ text: `${t.text} — `, lang: t.lang }, slideTitleRun(s, lang)];
+      // In each exported language, as the topic rows are: "Topic / Tema — Slide / Diapositiva".
+      const first = slideTitleRun(s, lang);
+      const second = lang2 && lang2 !== lang ? slideTitleRun(s, lang2) : undefined;
+      return [...both(topic.title, lang, lang2), { text: ' — ' }, ...slashRuns(first, second)];
     }),
   );
   return {

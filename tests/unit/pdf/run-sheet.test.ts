@@ -94,6 +94,8 @@ test('run sheet in both languages prints each label in both', async () => {
   expect(text).toContain('Start / Inicio: 14:30');
   expect(text).toContain('Opening / Apertura');
   expect(text).toContain('Backup slides for questions / Diapositivas de reserva para preguntas');
+  // The backup list too: the topic and the slide in both languages.
+  expect(text).toContain('Crossings / Cruces — Crossings by month / Cruces por mes');
 });
 
 test('twenty topics with a backup slide each still print on one page, every one of them, in smaller type', async () => {
