@@ -7,7 +7,7 @@ import { slideAnchor, topicAnchor } from './layout';
 import { chunk, slidesPerPage, slotsFor, type Box, type Slot } from './paginate';
 import { drawNotes, notesFit } from './speaker-notes';
 import { drawSecondLeftOut } from './second-left-out';
-import { drawThumbnail, showsSecondLanguage } from './thumbnail';
+import { drawThumbnail, secondLegible, showsSecondLanguage } from './thumbnail';
 import { artifact } from './tagging';
 import { COLOR } from './theme';
 
@@ -49,7 +49,8 @@ export function planHandout(layout: ExportLayout, input: PlanInput): PlannedPage
         ];
       }),
       draw(env) {
-        if (leftOut) drawSecondLeftOut(env);
+        // Also when one slide's own smallest translation would print too small here (a quote's role, say).
+        if (leftOut || onPage.some((it, i) => slots[i] !== undefined && !secondLegible(env, it.slide, slots[i].slide.width))) drawSecondLeftOut(env);
         onPage.forEach((it, i) => {
           const slot = slots[i];
           if (!slot) return;

@@ -6,7 +6,8 @@ import { slideAnchor, topicAnchor, type Anchor, type DrawEnv, type PlanInput, ty
 import type { TextStyle } from './measure';
 import { drawNotesHeading, drawNotesText, HEADING_TEXT, NOTES_HEAD, notesRuns, piecesAsRuns, splitToFit } from './speaker-notes';
 import { slideTitle } from './selection';
-import { drawThumbnail, SOURCE_ROOM } from './thumbnail';
+import { drawThumbnail, secondLegible, SOURCE_ROOM } from './thumbnail';
+import { drawSecondLeftOut } from './second-left-out';
 import { artifact, group, runsText } from './tagging';
 import { COLOR, PAGE } from './theme';
 import { label } from './words';
@@ -30,12 +31,12 @@ export function planNotes(input: PlanInput): PlannedPage[] {
   // language reads well at 60 %, which lets short notes share a page with the next slide.
   const miniW = lang2 ? area.width : area.width * 0.6;
   const miniH = (miniW * PAGE.height) / PAGE.width;
-  const pages: { anchors: Anchor[]; draws: Draw[] }[] = [];
-  let page = { anchors: [] as Anchor[], draws: [] as Draw[] };
+  const pages: { anchors: Anchor[]; draws: Draw[]; slides: Slide[] }[] = [];
+  let page = { anchors: [] as Anchor[], draws: [] as Draw[], slides: [] as Slide[] };
   pages.push(page);
   let y = 0;
   const nextPage = (): void => {
-    page = { anchors: [], draws: [] };
+    page = { anchors: [], draws: [], slides: [] };
     pages.push(page);
     y = 0;
   };
@@ -52,6 +53,7 @@ export function planNotes(input: PlanInput): PlannedPage[] {
     // The slide's section and its notes paragraph stay open while the notes run on over the next pages.
     const open: { sect?: PDFKit.PDFStructureElement; notes?: PDFKit.PDFStructureElement } = {};
     const sectOf = (env: DrawEnv): PDFKit.PDFStructureElement => (open.sect ??= group(env.doc, env.root, 'Sect'));
+    page.slides.push(slide);
     page.draws.push((env) => {
       open.sect = drawThumbnail(env, slide, { x: area.x, y: top, width: miniW, height: miniH });
       if (!text) open.sect.end();
@@ -91,6 +93,10 @@ export function planNotes(input: PlanInput): PlannedPage[] {
   for (const { topic, slides } of selection.groups) slides.forEach((s, i) => place(topic, s, i === 0));
   return pages.filter((p) => p.draws.length > 0).map((p): PlannedPage => ({
     anchors: p.anchors,
-    draw: (env) => p.draws.forEach((d) => d(env)),
+    draw: (env) => {
+      // A slide whose smallest translation would print under 6 pt even at full width prints its first language alone.
+      if (p.slides.some((s) => !secondLegible(env, s, miniW))) drawSecondLeftOut(env);
+      p.draws.forEach((d) => d(env));
+    },
   }));
 }

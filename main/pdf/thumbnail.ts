@@ -6,6 +6,8 @@ import { FONT } from './fonts';
 import type { DrawEnv } from './layout';
 import type { Box } from './paginate';
 import { drawSlide, type SlideContext } from './slide-layouts';
+import { slideGeometry } from '../model/slide-geometry';
+import { geometryMeasurer } from './measure';
 import { citationRuns } from './sources-appendix';
 import { artifact, group, runsText, tagRuns } from './tagging';
 import { COLOR, PAGE } from './theme';
@@ -31,10 +33,29 @@ export const LEGIBLE_SIZE = 6;
 const SECOND_ON_SLIDE = secondarySize(20);
 
 /**
- * Whether a miniature `width` points wide prints the second language legibly: at 6-up or 3-up (a quarter of the
- * slide's size) it would be about 3 pt, so such miniatures leave it out and the page says so (secondLeftOut).
+ * Whether a miniature `width` points wide can print the second language legibly at all: at 6-up or 3-up (a quarter of
+ * the slide's size) a body line's translation would be about 3 pt, so such miniatures leave it out for every slide
+ * and the page says so (secondLeftOut). Where this holds, secondLegible still judges each slide by its own geometry.
  */
 export const showsSecondLanguage = (width: number): boolean => (width / PAGE.width) * SECOND_ON_SLIDE >= LEGIBLE_SIZE;
+
+/**
+ * Whether `slide`, drawn `width` points wide, prints every second-language line at LEGIBLE_SIZE or more: its
+ * geometry's smallest second-language size (px in the 1280-px frame) scaled to the miniature. A quote's role or a
+ * stat's translated figure is set smaller than a bullet's translation, so a width that suits one slide may not
+ * suit another; a slide that fails prints its first language alone and its page carries the notice.
+ */
+export function secondLegible(env: Omit<DrawEnv, 'root'>, slide: Slide, width: number): boolean {
+  if (!env.lang2) return true;
+  if (!showsSecondLanguage(width)) return false;
+  // The options drawThumbnail's drawSlide lays the miniature out with (slideContext, top 0: no banner room).
+  const g = slideGeometry(slide, { lang: env.lang, lang2: env.lang2, banner: false, cite: env.cite, byline: env.byline || undefined }, geometryMeasurer(env.doc));
+  const smallest = Math.min(Infinity, ...g.texts.filter((t) => t.secondary).map((t) => t.size));
+  return smallest * (width / FRAME_PX) >= LEGIBLE_SIZE;
+}
+
+/** The slide frame's width in px: a miniature `width` points wide draws 1 px of the frame at width / FRAME_PX pt. */
+const FRAME_PX = 1280;
 
 /** Height kept under a miniature for its source line: two lines of SOURCE_SIZE type. */
 export const SOURCE_ROOM = 20;
@@ -49,7 +70,7 @@ export function drawThumbnail(env: DrawEnv, slide: Slide, box: Box): PDFKit.PDFS
   const { doc } = env;
   const scale = box.width / PAGE.width;
   const sect = group(doc, env.root, 'Sect');
-  const lang2: Lang | undefined = showsSecondLanguage(box.width) ? env.lang2 : undefined;
+  const lang2: Lang | undefined = secondLegible(env, slide, box.width) ? env.lang2 : undefined;
   doc.save();
   doc.translate(box.x, box.y).scale(scale);
   doc.rect(0, 0, PAGE.width, PAGE.height).clip();

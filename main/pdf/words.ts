@@ -53,6 +53,6 @@ const LANGUAGE_NAME: Record<Lang, Record<Lang, string>> = {
  */
 export function secondLeftOut(lang: Lang, lang2: Lang): string {
   return lang === 'es'
-    ? `Texto en ${LANGUAGE_NAME.es[lang2]} omitido en las diapositivas: a este tamaño sería ilegible. El impreso de una diapositiva por página lo incluye, y el de dos sin notas.`
-    : `${LANGUAGE_NAME.en[lang2]} wording left out of the slides: it would be too small to read at this size. The one-slide handout includes it, and the two-slide one without notes.`;
+    ? `Texto en ${LANGUAGE_NAME.es[lang2]} omitido en las diapositivas de esta página donde se imprimiría a menos de 6 pt, ilegible. La exportación de diapositivas lo incluye.`
+    : `${LANGUAGE_NAME.en[lang2]} wording left out of the slides on this page where it would print under 6 pt, too small to read. The slides export includes it.`;
 }
