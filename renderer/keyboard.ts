@@ -2,26 +2,16 @@
 // screen, language and bilingual mode. `KEY_TABLE` is the one list of keys: this file interprets it, the `?` card
 // (`shortcuts.ts`) prints it and the Export key (`export/export-key.ts`) listens for its `export` line.
 import type { Lang } from '../main/model/schema';
+import type { ShowAction } from '../main/model/navigate';
 
-/** What a key press asks the presentation to do. */
+/** What a key press asks the presentation to do: a move of the show (`step` decides it), or something the window does itself. */
 export type KeyAction =
-  | { kind: 'next' }
-  | { kind: 'previous' }
-  | { kind: 'first' }
-  | { kind: 'last' }
-  | { kind: 'jump'; n: number }
-  | { kind: 'agenda' }
+  | Extract<ShowAction, { kind: 'next' | 'previous' | 'first' | 'last' | 'jump' | 'agenda' | 'blank' | 'bilingual' | 'return' | 'toggle-language' | 'start' }>
   | { kind: 'overview' }
   | { kind: 'search' }
   | { kind: 'help' }
-  | { kind: 'blank'; colour: 'black' | 'white' }
-  | { kind: 'bilingual' }
   | { kind: 'fullscreen' }
   | { kind: 'presenter' }
-  | { kind: 'return' }
-  | { kind: 'toggle-language' }
-  /** F5 / Shift+F5, as in PowerPoint (clickers send them from their "start show" button). */
-  | { kind: 'start'; from: 'beginning' | 'current' }
   /** E: the Export dialog, which the window opens only when nothing else has the keyboard (`export/export-key.ts`). */
   | { kind: 'export' }
   | { kind: 'typing'; digits: string };

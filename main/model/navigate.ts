@@ -20,7 +20,7 @@ export type ShowAction =
   /** The first / last main-flow slide of the current topic. */
   | { kind: 'first' }
   | { kind: 'last' }
-  /** Slide `n` (1-based, main-flow slides only) of the current topic; in the agenda, topic `n`. */
+  /** Slide `n` of the run (1-based, main-flow slides only, numbered across the briefing), from a slide or the agenda. */
   | { kind: 'jump'; n: number }
   | { kind: 'agenda' }
   /** Topic `topic` (0-based, in the run) from its first main-flow slide. */

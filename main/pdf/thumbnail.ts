@@ -48,10 +48,24 @@ export const showsSecondLanguage = (width: number): boolean => (width / PAGE.wid
 export function secondLegible(env: Omit<DrawEnv, 'root'>, slide: Slide, width: number): boolean {
   if (!env.lang2) return true;
   if (!showsSecondLanguage(width)) return false;
-  // The options drawThumbnail's drawSlide lays the miniature out with (slideContext, top 0: no banner room).
-  const g = slideGeometry(slide, { lang: env.lang, lang2: env.lang2, banner: false, cite: env.cite, byline: env.byline || undefined }, geometryMeasurer(env.doc));
-  const smallest = Math.min(Infinity, ...g.texts.filter((t) => t.secondary).map((t) => t.size));
-  return smallest * (width / FRAME_PX) >= LEGIBLE_SIZE;
+  return smallestSecond(env, slide) * (width / FRAME_PX) >= LEGIBLE_SIZE;
+}
+
+// The page's notice and the miniature both ask; the slide is laid out for it once per language pair.
+const smallestSeen = new WeakMap<Slide, Map<string, number>>();
+
+/** The slide's smallest second-language size in px, from its geometry as drawThumbnail lays it out (no banner room). */
+function smallestSecond(env: Omit<DrawEnv, 'root'>, slide: Slide): number {
+  const key = `${env.lang}|${env.lang2 ?? ''}|${env.byline}`;
+  const seen = smallestSeen.get(slide) ?? new Map<string, number>();
+  smallestSeen.set(slide, seen);
+  let px = seen.get(key);
+  if (px === undefined) {
+    const g = slideGeometry(slide, { lang: env.lang, lang2: env.lang2, banner: false, cite: env.cite, byline: env.byline || undefined }, geometryMeasurer(env.doc));
+    px = Math.min(Infinity, ...g.texts.filter((t) => t.secondary).map((t) => t.size));
+    seen.set(key, px);
+  }
+  return px;
 }
 
 /** The slide frame's width in px: a miniature `width` points wide draws 1 px of the frame at width / FRAME_PX pt. */
