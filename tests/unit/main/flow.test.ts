@@ -1,6 +1,6 @@
 // The presentation flow: slide counts, stepping across topics, backup slides held out, jumping by number.
 import { describe, expect, it } from 'vitest';
-import { Briefing } from '../../../main/model/schema';
+import { flowPack } from '../flow-pack';
 import {
   briefingProgress,
   countedSlides,
@@ -13,15 +13,7 @@ import {
   topicStart,
 } from '../../../main/model/flow';
 
-const bullets = (id: string, backup = false) => ({ id, layout: 'bullets', title: id, bullets: ['x'], backup });
-const briefing = Briefing.parse({
-  puente: 1,
-  meta: { title: 'T', organization: 'O' },
-  topics: [
-    { id: 'a', title: 'A', slides: [bullets('a1'), bullets('a2'), bullets('a-backup', true)] },
-    { id: 'b', title: 'B', slides: [bullets('b-backup', true), bullets('b1'), bullets('b2')] },
-  ],
-});
+const briefing = flowPack({ topics: 2 });
 
 describe('presentation flow', () => {
   it('counts a topic’s slides without its backup slides', () => {

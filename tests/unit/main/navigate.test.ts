@@ -2,20 +2,12 @@
 // first and last, jumps, the agenda, blank screens, language and bilingual mode, today's run.
 import { describe, expect, it } from 'vitest';
 import { Briefing } from '../../../main/model/schema';
+import { flowPack } from '../flow-pack';
 import { initialShow, type ShowState } from '../../../main/model/show';
 import { step } from '../../../main/model/navigate';
 import { applyRun } from '../../../main/model/flow';
 
-const bullets = (id: string, backup = false) => ({ id, layout: 'bullets', title: id, bullets: ['x'], backup });
-const pack = Briefing.parse({
-  puente: 1,
-  meta: { title: 'T', organization: 'O', languages: ['en', 'es'] },
-  topics: [
-    { id: 'a', title: 'A', slides: [bullets('a1'), bullets('a2'), bullets('a-backup', true)] },
-    { id: 'b', title: 'B', slides: [bullets('b-backup', true), bullets('b1'), bullets('b2')] },
-    { id: 'c', title: 'C', slides: [bullets('c1')] },
-  ],
-});
+const pack = flowPack({ languages: ['en', 'es'] });
 const english = Briefing.parse({ ...pack, meta: { ...pack.meta, languages: ['en'] } });
 const show = (extra: Partial<ShowState> = {}): ShowState => ({ ...initialShow(pack), ...extra });
 const onSlide = (topic: number, slide: number, extra: Partial<ShowState> = {}) => show({ view: 'slide', place: { topic, slide }, ...extra });

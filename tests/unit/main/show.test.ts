@@ -2,20 +2,12 @@
 // same for two windows that move it at once.
 import { describe, expect, it } from 'vitest';
 import { Briefing } from '../../../main/model/schema';
+import { flowPack } from '../flow-pack';
 import { fitShow, initialShow, type ShowState, type ShowUpdate } from '../../../main/model/show';
 import { ShowHub } from '../../../main/show/hub';
 import { applyRun, positionInRun } from '../../../main/model/flow';
 
-const bullets = (id: string, backup = false) => ({ id, layout: 'bullets', title: id, bullets: ['x'], backup });
-const pack = Briefing.parse({
-  puente: 1,
-  meta: { title: 'T', organization: 'O', languages: ['en', 'es'] },
-  topics: [
-    { id: 'a', title: 'A', slides: [bullets('a1'), bullets('a2'), bullets('a-backup', true)] },
-    { id: 'b', title: 'B', slides: [bullets('b1'), bullets('b2')] },
-    { id: 'c', title: 'C', slides: [bullets('c1')] },
-  ],
-});
+const pack = flowPack({ languages: ['en', 'es'] });
 const onSlide = (topic: number, slide: number, extra: Partial<ShowState> = {}): ShowState => ({
   ...initialShow(pack),
   view: 'slide',
@@ -28,8 +20,8 @@ describe('fitting a show to a pack', () => {
     expect(fitShow(onSlide(1, 1), pack).place).toEqual({ topic: 1, slide: 1 });
   });
 
-  it('moves a place whose slide was deleted to its topic start, and one whose topic went to the beginning', () => {
-    expect(fitShow(onSlide(1, 7), pack).place).toEqual({ topic: 1, slide: 0 });
+  it('moves a place whose slide was deleted to its topic start (past a backup slide), and one whose topic went to the beginning', () => {
+    expect(fitShow(onSlide(1, 7), pack).place).toEqual({ topic: 1, slide: 1 });
     expect(fitShow(onSlide(9, 0), pack).place).toEqual({ topic: 0, slide: 0 });
   });
 
@@ -64,7 +56,7 @@ describe('the show hub', () => {
     hub.set(onSlide(1, 1), pack);
     hub.set(onSlide(1, 99), pack);
     expect(published.map((u) => u.rev)).toEqual([1, 2]);
-    expect(published[1]!.state.place).toEqual({ topic: 1, slide: 0 });
+    expect(published[1]!.state.place).toEqual({ topic: 1, slide: 1 });
   });
 
   it('ends two windows on the same state whatever order their moves arrive in', () => {

@@ -1,17 +1,9 @@
 // One slide numbering across the app: the deck-wide number first, the topic position beside it.
 import { describe, expect, it } from 'vitest';
-import { Briefing } from '../../../main/model/schema';
+import { flowPack } from '../flow-pack';
 import { placeLabel, topicPlaceLabel } from '../../../renderer/place-label';
 
-const bullets = (id: string, backup = false) => ({ id, layout: 'bullets', title: id, bullets: ['x'], backup });
-const briefing = Briefing.parse({
-  puente: 1,
-  meta: { title: 'T', organization: 'O' },
-  topics: [
-    { id: 'a', title: 'A', slides: [bullets('a1'), bullets('a2'), bullets('a-backup', true)] },
-    { id: 'b', title: 'B', slides: [bullets('b-backup', true), bullets('b1'), bullets('b2')] },
-  ],
-});
+const briefing = flowPack({ topics: 2 });
 
 describe('placeLabel', () => {
   it('numbers across the briefing, backups left out, with the topic position as a second label', () => {
