@@ -198,6 +198,21 @@ test('a failure says which file and why, and leads back to the options', async (
   await expect(page.getByTestId('export-start')).toBeVisible();
 });
 
+// The dialog says what the command line says: a folder that is there but cannot take the file is never "missing".
+for (const out of ['/proc/nope.pdf', '/sys/nope.pdf']) {
+  test(`exporting to ${out} says why that folder cannot take the file, in the words the command line uses`, async ({ page }, info) => {
+    await openApp(page, { chooseExportPath: async () => out });
+    await openDialog(page);
+    await plannedPages(page);
+    await page.getByTestId('export-start').click();
+    const failure = page.getByTestId('export-failure');
+    await expect(failure).toContainText(`Cannot write ${out}: `);
+    await expect(failure).toContainText(/does not accept new files|do not have permission|read-only/);
+    await expect(failure).not.toContainText('does not exist');
+    await page.screenshot({ path: info.outputPath(`export-failed-${out.split('/')[1]}.png`) });
+  });
+}
+
 test.describe('a 1,000-slide pack', () => {
   test.setTimeout(120_000);
 
