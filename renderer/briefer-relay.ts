@@ -41,8 +41,9 @@ function isNote(data: unknown): data is BrieferNote {
 export function openRelay(onNote: (note: BrieferNote) => void): Relay {
   if (typeof BroadcastChannel === 'undefined') return { send: () => undefined, close: () => undefined };
   const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    if (isNote(event.data)) onNote(event.data);
+  channel.onmessage = (event: MessageEvent) => {
+    const data: unknown = event.data;
+    if (isNote(data)) onNote(data);
   };
   return { send: (note) => channel.postMessage(note), close: () => channel.close() };
 }
