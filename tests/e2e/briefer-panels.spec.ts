@@ -116,3 +116,20 @@ test('a panel open on the projector when the presenter window comes moves to the
   await expect(p.getByTestId('overview')).toBeVisible();
   await projectorShowsSlideAlone(page, slides[0]!.id);
 });
+
+test('with a presenter window open, the projected agenda shows the briefing and its topics, without the app\'s controls', async ({ page }, info) => {
+  const { presenter } = await presenting(page);
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  for (const id of ['agenda-tools', 'agenda-runs', 'agenda-keys']) await expect(page.getByTestId(id), id).toBeVisible();
+  const p = await openPresenter(page, presenter);
+  await expect(p.getByTestId('presenter')).toBeVisible();
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  await expect(page.getByTestId('briefing-title')).toBeVisible();
+  await expect(page.getByTestId(`topic-${topic.id}`)).toBeVisible();
+  for (const id of ['agenda-tools', 'agenda-runs', 'agenda-keys', 'export-button', 'presenter-button', 'recent-pack']) {
+    await expect(page.getByTestId(id), id).toHaveCount(0);
+  }
+  await expect(page.getByRole('button', { name: /Open briefing/ })).toHaveCount(0);
+  await page.screenshot({ path: info.outputPath('projected-agenda.png') });
+});
