@@ -5,8 +5,8 @@ import { emojiSequences, sequenceWarning } from '../fonts/emoji-sequences';
 import type { Problem } from '../model/problems';
 import { asArray, asRecord, type Path } from './walk';
 
-/** Makes a warning placed at a document path. */
-export type WarningAt = (path: Path, message: string) => Problem;
+/** Makes a warning placed at a document path — at `written` inside its value, when given and written there as is. */
+export type WarningAt = (path: Path, message: string, written?: string) => Problem;
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Spanish' };
 
@@ -77,14 +77,14 @@ export function preflight(data: unknown, canDraw: (codePoint: number) => boolean
         const cp = ch.codePointAt(0) as number;
         if (needsNoGlyph(cp) || seen.has(cp) || canDraw(cp)) continue;
         seen.add(cp);
-        out.push(warningAt(path, `no font can draw "${ch}" (${codePointLabel(cp)}), neither Puente's nor one installed on this computer; it would show as an empty box`));
+        out.push(warningAt(path, `no font can draw "${ch}" (${codePointLabel(cp)}), neither Puente's nor one installed on this computer; it would show as an empty box`, ch));
       }
       const sequences = new Set<string>();
       for (const seq of emojiSequences(s)) {
         if (sequences.has(seq.text)) continue;
         sequences.add(seq.text);
         const slide = slideIdAt(data, path);
-        out.push(warningAt(path, `${slide === undefined ? '' : `slide "${slide}": `}${sequenceWarning(seq)}`));
+        out.push(warningAt(path, `${slide === undefined ? '' : `slide "${slide}": `}${sequenceWarning(seq)}`, seq.text));
       }
     },
     map(m, path) {

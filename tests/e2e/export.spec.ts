@@ -209,7 +209,7 @@ test('a flag that prints as two letters is listed in the dialog, placed and nami
   await page.getByTestId('export-start').click();
   await expect(page.getByTestId('export-path')).toHaveText(out);
   const warnings = page.getByTestId('export-warnings');
-  await expect(warnings).toContainText('briefing.yaml:12:22 topics[0].slides[0].title.en: warning: slide "flags": the flag 🇲🇽 prints as the letters M X');
+  await expect(warnings).toContainText('briefing.yaml:12:32 topics[0].slides[0].title.en: warning: slide "flags": the flag 🇲🇽 prints as the letters M X');
   await expect(warnings).toContainText('the keycap 1️⃣ prints as "1" beside an empty keycap frame');
   await page.screenshot({ path: info.outputPath('export-flag-warnings.png') });
 });

@@ -1,5 +1,7 @@
 // Spec (issue 13): an emoji made of several code points — a flag, a subdivision flag, a keycap, a ZWJ sequence —
 // prints as something else with Puente's monochrome emoji font, and the pack is told what prints instead.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
@@ -58,17 +60,17 @@ test.each(MEMBERS)('the font that draws %s has no single picture for it', (text,
 
 const PACK = join(appRoot(), 'tests', 'fixtures', 'fidelity', 'emoji-sequences');
 
-test('validate places each sequence at its field, names the slide and what prints; an export repeats them', async () => {
+test('validate places each sequence where it is written, names the slide and what prints; an export repeats them', async () => {
   const loaded = await loadBriefing(PACK);
   expect(loaded.status).toBe('loaded');
   if (loaded.status !== 'loaded') return;
   const messages = loaded.warnings.map((w) => `${w.line}:${w.col} ${w.path}: ${w.message}`);
   expect(messages).toEqual(expect.arrayContaining([
-    expect.stringMatching(/^12:22 topics\[0\]\.slides\[0\]\.title\.en: slide "flags": the flag 🇲🇽 prints as the letters M X:/),
-    expect.stringMatching(/^12:48 topics\[0\]\.slides\[0\]\.title\.es: slide "flags": the flag 🇺🇸 prints as the letters U S:/),
-    expect.stringMatching(/^14:19 topics\[0\]\.slides\[0\]\.bullets\[0\]\.en: slide "flags": the flag 🏴󠁧󠁢󠁳󠁣󠁴󠁿 prints as a plain black flag/),
-    expect.stringMatching(/^15:19 .*: slide "flags": the keycap 1️⃣ prints as "1" beside an empty keycap frame/),
-    expect.stringMatching(/^16:19 .*: slide "flags": the emoji 👨‍👩‍👧 prints as 3 separate pictures, 👨 👩 👧/),
+    expect.stringMatching(/^12:32 topics\[0\]\.slides\[0\]\.title\.en: slide "flags": the flag 🇲🇽 prints as the letters M X:/),
+    expect.stringMatching(/^12:61 topics\[0\]\.slides\[0\]\.title\.es: slide "flags": the flag 🇺🇸 prints as the letters U S:/),
+    expect.stringMatching(/^14:43 topics\[0\]\.slides\[0\]\.bullets\[0\]\.en: slide "flags": the flag 🏴󠁧󠁢󠁳󠁣󠁴󠁿 prints as a plain black flag/),
+    expect.stringMatching(/^15:25 .*: slide "flags": the keycap 1️⃣ prints as "1" beside an empty keycap frame/),
+    expect.stringMatching(/^16:45 .*: slide "flags": the emoji 👨‍👩‍👧 prints as 3 separate pictures, 👨 👩 👧/),
   ]));
   // 2 flags + 1 subdivision flag + 2 keycaps + 2 ZWJ sequences, in each of two languages; nothing for "drawn whole".
   expect(loaded.warnings).toHaveLength(14);
@@ -80,7 +82,29 @@ test('puente export --strict refuses a pack with a flag, and writes nothing', ()
   const out = join(PACK, 'never-written.pdf');
   const r = spawnSync('node', [join(appRoot(), 'bin/puente.cjs'), 'export', PACK, '--out', out, '--strict'], { encoding: 'utf8' });
   expect(r.status).toBe(1);
-  expect(r.stderr).toMatch(/briefing\.yaml:12:22 topics\[0\]\.slides\[0\]\.title\.en: warning: slide "flags": the flag 🇲🇽 prints as the letters M X/);
+  expect(r.stderr).toMatch(/briefing\.yaml:12:32 topics\[0\]\.slides\[0\]\.title\.en: warning: slide "flags": the flag 🇲🇽 prints as the letters M X/);
   expect(r.stderr).toMatch(/Not exported \(--strict\): 14 warning\(s\)/);
   expect(spawnSync('test', ['-e', out]).status).not.toBe(0);
+});
+
+test('a sequence written as escapes is placed at the start of its text; one written as is, where it stands', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-seq-'));
+  writeFileSync(join(dir, 'briefing.yaml'), [
+    'puente: 1',
+    'meta: { title: T, organization: O }',
+    'topics:',
+    '  - id: a',
+    '    title: A',
+    '    slides:',
+    '      - { id: esc, layout: title, title: "Flag \\U0001F1F2\\U0001F1FD" }',
+    '      - { id: raw, layout: title, title: "Flag 🇲🇽" }',
+    '',
+  ].join('\n'));
+  const loaded = await loadBriefing(dir);
+  expect(loaded.status).toBe('loaded');
+  // The escaped title's text starts at its quote, column 42; the raw flag stands at column 48 (after "Flag ").
+  expect(loaded.status === 'loaded' && loaded.warnings.map((w) => `${w.line}:${w.col} ${w.message.slice(0, 44)}`)).toEqual([
+    '7:42 slide "esc": the flag 🇲🇽 prints as the let',
+    '8:48 slide "raw": the flag 🇲🇽 prints as the let',
+  ]);
 });
