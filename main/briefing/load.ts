@@ -10,7 +10,7 @@ import { faceFor, findFacesFor } from '../fonts/chain';
 import { FONT } from '../fonts/faces';
 import { checkIds, checkMarkingRefs, checkSourceRefs, type ErrorAt } from './check-references';
 import { checkImageContents, checkImages } from './check-images';
-import { valuePosition } from './positions';
+import { textPosition, valuePosition } from './positions';
 import { preflight, readerText, type WarningAt } from './preflight';
 import { quickRead } from './quick-read';
 import { syntaxHint } from './quote-hints';
@@ -137,8 +137,8 @@ async function validateWithPositions(
     // toJS refuses documents whose aliases expand beyond a safe size ("billion laughs").
     return invalid([{ severity: 'error', file, line: 1, col: 1, path: '', message: `cannot read the YAML: ${(err as Error).message}` }]);
   }
-  const at = (severity: Problem['severity']) => (p: readonly PropertyKey[], message: string): Problem => {
-    const pos = valuePosition(doc, lines, p);
+  const at = (severity: Problem['severity']) => (p: readonly PropertyKey[], message: string, written?: string): Problem => {
+    const pos = written === undefined ? valuePosition(doc, lines, p) : textPosition(doc, lines, text, p, written);
     return { severity, file, line: pos.line, col: pos.col, path: formatPath(p), message };
   };
   const checked = await check(data, path, source, at, false, (issues) => schemaProblems(issues, data, doc, lines, file, text), encoding);
@@ -147,7 +147,7 @@ async function validateWithPositions(
 }
 
 /** Makes a problem of a severity placed at a document path. */
-type ProblemAt = (severity: Problem['severity']) => (p: readonly PropertyKey[], message: string) => Problem;
+type ProblemAt = (severity: Problem['severity']) => (p: readonly PropertyKey[], message: string, written?: string) => Problem;
 
 /**
  * Checks a pack's data: its schema, references, text (preflight) and images. With `quick` (data read without

@@ -51,6 +51,20 @@ export function positionOf(node: Node | null, lines: LineCounter): Position {
   return lines.linePos(start);
 }
 
+/**
+ * Where `needle` is written inside the value at `path` (the first time), so a warning about a few characters points
+ * at them; the value's own position when it is not written there as it reads (an escape such as \U0001F1F2).
+ */
+export function textPosition(doc: Document, lines: LineCounter, source: string, path: readonly PropertyKey[], needle: string): Position {
+  const node = locate(doc, path).node;
+  const range = node?.range;
+  if (range) {
+    const at = source.slice(range[0], range[1]).indexOf(needle);
+    if (at >= 0) return lines.linePos(range[0] + at);
+  }
+  return positionOf(node, lines);
+}
+
 /** The value's position when the path exists, else the nearest ancestor's (for a missing key: its parent map). */
 export function valuePosition(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): Position {
   return positionOf(locate(doc, path).node, lines);

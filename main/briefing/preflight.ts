@@ -1,11 +1,12 @@
 // Pre-flight warnings: characters no font can draw (a PDF would show an empty box) and missing translations.
 import { LANGS, type Lang } from '../model/schema';
 import { needsNoGlyph } from '../fonts/chain';
+import { emojiSequences, sequenceWarning } from '../fonts/emoji-sequences';
 import type { Problem } from '../model/problems';
 import { asArray, asRecord, type Path } from './walk';
 
-/** Makes a warning placed at a document path. */
-export type WarningAt = (path: Path, message: string) => Problem;
+/** Makes a warning placed at a document path — at `written` inside its value, when given and written there as is. */
+export type WarningAt = (path: Path, message: string, written?: string) => Problem;
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Spanish' };
 
@@ -51,8 +52,18 @@ export function readerText(data: unknown): string[] {
   return out;
 }
 
+/** The id of the slide a path lies in (`topics[i].slides[j]…`), if it is one. */
+function slideIdAt(data: unknown, path: Path): string | undefined {
+  if (path[0] !== 'topics' || path[2] !== 'slides') return undefined;
+  const topic = asRecord(asArray(asRecord(data)['topics'])[path[1] as number]);
+  const id = asRecord(asArray(topic['slides'])[path[3] as number])['id'];
+  return typeof id === 'string' ? id : undefined;
+}
+
 /**
- * One warning per distinct undrawable character per string, and one per language map missing an offered language.
+ * One warning per distinct undrawable character per string, one per distinct emoji sequence per string that prints
+ * as something else (a flag as two letters: main/fonts/emoji-sequences.ts, naming the slide), and one per language
+ * map missing an offered language.
  * `canDraw` answers for the whole fallback chain (main/fonts/chain.ts); characters that are never drawn (controls,
  * default-ignorables such as the soft hyphen and joiners, skin-tone modifiers) are not asked about.
  */
@@ -66,7 +77,14 @@ export function preflight(data: unknown, canDraw: (codePoint: number) => boolean
         const cp = ch.codePointAt(0) as number;
         if (needsNoGlyph(cp) || seen.has(cp) || canDraw(cp)) continue;
         seen.add(cp);
-        out.push(warningAt(path, `no font can draw "${ch}" (${codePointLabel(cp)}), neither Puente's nor one installed on this computer; it would show as an empty box`));
+        out.push(warningAt(path, `no font can draw "${ch}" (${codePointLabel(cp)}), neither Puente's nor one installed on this computer; it would show as an empty box`, ch));
+      }
+      const sequences = new Set<string>();
+      for (const seq of emojiSequences(s)) {
+        if (sequences.has(seq.text)) continue;
+        sequences.add(seq.text);
+        const slide = slideIdAt(data, path);
+        out.push(warningAt(path, `${slide === undefined ? '' : `slide "${slide}": `}${sequenceWarning(seq)}`, seq.text));
       }
     },
     map(m, path) {

@@ -8,6 +8,9 @@ import { chmod, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { resolveOutputTarget, UnwritableTarget, type OutputTarget } from './output-target';
+import { describeWriteFailure } from './write-failure';
+
+export { describeWriteFailure } from './write-failure';
 
 /** A failure writing `path`, worded for a briefer. */
 export class WriteError extends Error {
@@ -15,20 +18,6 @@ export class WriteError extends Error {
     super(message, options);
     this.name = 'WriteError';
   }
-}
-
-/** A sentence for a file-system error code met while writing `path`. */
-export function describeWriteFailure(path: string, err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  const why =
-    code === 'ENOENT' ? 'the folder does not exist'
-    : code === 'ENOTDIR' ? 'part of the folder path is a file, not a folder'
-    : code === 'EACCES' || code === 'EPERM' ? 'you do not have permission to write in that folder'
-    : code === 'EROFS' ? 'the disk is read-only'
-    : code === 'ENOSPC' ? 'the disk is full'
-    : code === 'EISDIR' ? 'a folder with that name is already there'
-    : (err as Error | undefined)?.message ?? String(err);
-  return `Cannot write ${path}: ${why}`;
 }
 
 /**
@@ -62,7 +51,7 @@ export async function writeAtomic(path: string, produce: (out: Writable) => void
   try {
     await once(out, 'ready');
   } catch (e) {
-    throw new WriteError(path, describeWriteFailure(path, e), { cause: e });
+    throw new WriteError(path, describeWriteFailure(path, e, 'create'), { cause: e });
   }
   // 'close' after 'finish' means every byte reached the disk and the descriptor is released.
   const finished = new Promise<void>((res, rej) => {
@@ -92,6 +81,6 @@ export async function writeAtomic(path: string, produce: (out: Writable) => void
       await closed;
     }
     await unlink(temp).catch(() => undefined);
-    throw e instanceof WriteError ? e : new WriteError(path, describeWriteFailure(path, e), { cause: e });
+    throw e instanceof WriteError ? e : new WriteError(path, describeWriteFailure(path, e, 'write'), { cause: e });
   }
 }

@@ -198,6 +198,37 @@ test('a failure says which file and why, and leads back to the options', async (
   await expect(page.getByTestId('export-start')).toBeVisible();
 });
 
+test('a flag that prints as two letters is listed in the dialog, placed and naming the slide, as the command line says', async ({ page }, info) => {
+  const pack = join(process.cwd(), 'tests', 'fixtures', 'fidelity', 'emoji-sequences');
+  const out = join(tempDir(), 'flags.pdf');
+  const h = await openApp(page, { chooseBriefingPath: async () => pack, chooseExportPath: async () => out });
+  await h.emit('menu:command', 'open-briefing');
+  await expect(page.getByTestId('briefing-title')).toHaveText('Emoji sequences');
+  await openDialog(page);
+  await plannedPages(page);
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-path')).toHaveText(out);
+  const warnings = page.getByTestId('export-warnings');
+  await expect(warnings).toContainText('briefing.yaml:12:32 topics[0].slides[0].title.en: warning: slide "flags": the flag 🇲🇽 prints as the letters M X');
+  await expect(warnings).toContainText('the keycap 1️⃣ prints as "1" beside an empty keycap frame');
+  await page.screenshot({ path: info.outputPath('export-flag-warnings.png') });
+});
+
+// The dialog says what the command line says: a folder that is there but cannot take the file is never "missing".
+for (const out of ['/proc/nope.pdf', '/sys/nope.pdf']) {
+  test(`exporting to ${out} says why that folder cannot take the file, in the words the command line uses`, async ({ page }, info) => {
+    await openApp(page, { chooseExportPath: async () => out });
+    await openDialog(page);
+    await plannedPages(page);
+    await page.getByTestId('export-start').click();
+    const failure = page.getByTestId('export-failure');
+    await expect(failure).toContainText(`Cannot write ${out}: `);
+    await expect(failure).toContainText(/does not accept new files|do not have permission|read-only/);
+    await expect(failure).not.toContainText('does not exist');
+    await page.screenshot({ path: info.outputPath(`export-failed-${out.split('/')[1]}.png`) });
+  });
+}
+
 test.describe('a 1,000-slide pack', () => {
   test.setTimeout(120_000);
 

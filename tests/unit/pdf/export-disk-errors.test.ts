@@ -55,8 +55,10 @@ const attempt = (): Promise<unknown> =>
 
 test.each([
   ['open', 'EACCES', 'you do not have permission to write in that folder'],
-  ['open', 'EROFS', 'the disk is read-only'],
-  ['write', 'ENOSPC', 'the disk is full'],
+  ['open', 'EROFS', 'the folder is on a read-only disk or file system; choose a folder on a writable disk'],
+  ['write', 'ENOSPC', 'the disk is full; free some space or choose another disk'],
+  ['write', 'EDQUOT', 'your disk quota is used up; free some space or choose another disk'],
+  ['write', 'EIO', 'the disk reported a read or write error (it may be failing, or was removed)'],
 ] as const)('a temp file that fails on %s with %s says why; the previous file stays and no temp file is left', async (when, code, why) => {
   failure.when = when;
   failure.code = code;

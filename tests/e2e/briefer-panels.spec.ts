@@ -1,0 +1,135 @@
+// Issue 13: with a presenter window open, the projector shows the slide alone. Every panel a briefer opens over the
+// show — the overview, search, the `?` card, the Export dialog — opens in the presenter window, whichever window the
+// key, menu command or button came from, and one already open on the projector when the presenter window comes moves
+// there. Without a presenter window, they open where they were asked for, as before.
+import { test, expect, type Page } from '@playwright/test';
+import { startMain, type MainSide } from './harness';
+import { bundled, mainFlow } from './bundled';
+
+const topic = bundled.topics[1]!;
+const slides = mainFlow(topic);
+
+/** Every panel, by the key that opens it and the test id it shows. */
+const PANELS = [
+  { name: 'overview', key: 'o', id: 'overview' },
+  { name: 'search', key: 'g', id: 'search' },
+  { name: 'shortcut card', key: '?', id: 'shortcuts' },
+  { name: 'Export dialog', key: 'e', id: 'export-dialog' },
+] as const;
+
+/** The audience window presenting `topic`, and a main side that opens the presenter window when asked (P). */
+async function presenting(page: Page): Promise<{ main: MainSide; presenter: () => Page | undefined }> {
+  let presenter: Page | undefined;
+  const main = await startMain(page.context(), {
+    async openPresenterWindow() {
+      presenter = await page.context().newPage();
+      await main.openWindow(presenter, 'presenter');
+      main.broadcast('windows:changed', { presenter: true });
+    },
+  });
+  await main.openWindow(page);
+  await page.getByTestId(`topic-${topic.id}`).click();
+  await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-id', slides[0]!.id);
+  return { main, presenter: () => presenter };
+}
+
+async function openPresenter(page: Page, presenter: () => Page | undefined): Promise<Page> {
+  await page.keyboard.press('p');
+  await expect.poll(() => presenter() !== undefined).toBe(true);
+  const p = presenter()!;
+  await expect(p.getByTestId('presenter')).toBeVisible();
+  await expect(page.getByTestId('controls')).toHaveCount(0);
+  return p;
+}
+
+/** The audience window shows the slide and nothing over it. */
+async function projectorShowsSlideAlone(page: Page, slideId: string): Promise<void> {
+  await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-id', slideId);
+  for (const { id } of PANELS) await expect(page.getByTestId(id)).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('toast')).toHaveCount(0);
+}
+
+const closePanel = async (p: Page, id: string) => {
+  await p.keyboard.press('Escape');
+  await expect(p.getByTestId(id)).toHaveCount(0);
+};
+
+test('without a presenter window, each panel opens in the window it was asked for', async ({ page }) => {
+  await presenting(page);
+  for (const { key, id } of PANELS) {
+    await page.keyboard.press(key);
+    await expect(page.getByTestId(id)).toBeVisible();
+    await closePanel(page, id);
+  }
+});
+
+test('with a presenter window open, each panel asked for on the projector opens in the presenter window', async ({ page }, info) => {
+  const { presenter } = await presenting(page);
+  const p = await openPresenter(page, presenter);
+  for (const { key, id, name } of PANELS) {
+    await page.keyboard.press(key);
+    await expect(p.getByTestId(id), name).toBeVisible();
+    await projectorShowsSlideAlone(page, slides[0]!.id);
+    await p.screenshot({ path: info.outputPath(`presenter-${id}.png`) });
+    await closePanel(p, id);
+  }
+  await page.screenshot({ path: info.outputPath('projector.png') });
+});
+
+test('the menu commands for the panels open them in the presenter window too', async ({ page }) => {
+  const { main, presenter } = await presenting(page);
+  const p = await openPresenter(page, presenter);
+  const audience = main.windows[0]!;
+  expect(audience).toBe(page);
+  for (const [command, id] of [['overview', 'overview'], ['search', 'search'], ['help', 'shortcuts'], ['export-pdf', 'export-dialog']] as const) {
+    await page.evaluate((c) => (globalThis as unknown as { __puenteEmit(ch: string, p: unknown): void }).__puenteEmit('menu:command', c), command);
+    await expect(p.getByTestId(id), command).toBeVisible();
+    await projectorShowsSlideAlone(page, slides[0]!.id);
+    await closePanel(p, id);
+  }
+});
+
+test('a jump from the overview handed to the presenter window moves the projector, which never shows the grid', async ({ page }) => {
+  const { presenter } = await presenting(page);
+  const p = await openPresenter(page, presenter);
+  await page.keyboard.press('o');
+  const target = slides[2]!;
+  await p.locator(`[data-testid="overview-slide"][data-topic="1"][data-slide="${topic.slides.indexOf(target)}"]`).click();
+  await expect(p.getByTestId('overview')).toHaveCount(0);
+  await projectorShowsSlideAlone(page, target.id);
+  // Search, asked for on the projector, jumps from the presenter window as well.
+  await page.keyboard.press('g');
+  await p.getByTestId('search-input').fill(String(1));
+  await p.getByTestId('search-result').first().click();
+  await projectorShowsSlideAlone(page, mainFlow(bundled.topics[0]!)[0]!.id);
+});
+
+test('a panel open on the projector when the presenter window comes moves to the presenter window', async ({ page }) => {
+  const { presenter } = await presenting(page);
+  await page.keyboard.press('o');
+  await expect(page.getByTestId('overview')).toBeVisible();
+  // P is a show key the open overview keeps; the menu's Presenter View command is not.
+  await page.evaluate(() => (globalThis as unknown as { __puenteEmit(ch: string, p: unknown): void }).__puenteEmit('menu:command', 'presenter'));
+  await expect.poll(() => presenter() !== undefined).toBe(true);
+  const p = presenter()!;
+  await expect(p.getByTestId('overview')).toBeVisible();
+  await projectorShowsSlideAlone(page, slides[0]!.id);
+});
+
+test('with a presenter window open, the projected agenda shows the briefing and its topics, without the app\'s controls', async ({ page }, info) => {
+  const { presenter } = await presenting(page);
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  for (const id of ['agenda-tools', 'agenda-runs', 'agenda-keys']) await expect(page.getByTestId(id), id).toBeVisible();
+  const p = await openPresenter(page, presenter);
+  await expect(p.getByTestId('presenter')).toBeVisible();
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  await expect(page.getByTestId('briefing-title')).toBeVisible();
+  await expect(page.getByTestId(`topic-${topic.id}`)).toBeVisible();
+  for (const id of ['agenda-tools', 'agenda-runs', 'agenda-keys', 'export-button', 'presenter-button', 'recent-pack']) {
+    await expect(page.getByTestId(id), id).toHaveCount(0);
+  }
+  await expect(page.getByRole('button', { name: /Open briefing/ })).toHaveCount(0);
+  await page.screenshot({ path: info.outputPath('projected-agenda.png') });
+});
