@@ -1,10 +1,11 @@
 // Emoji that are sequences of code points — flags, subdivision flags, keycaps, ZWJ sequences — are one picture only
 // in a font with a picture (a ligature) for the whole sequence. Puente draws emoji with Symbola (main/fonts/chain.ts),
 // which is monochrome and has none: each piece is drawn on its own, so a flag prints as two boxed letters and a
-// "firefighter" as a woman beside a fire engine. These are found here, with what prints instead, so a pack is told.
+// "firefighter" as a woman beside a fire engine; a skin tone is not drawn at all (main/pdf/text-pipeline.ts drops it, as a
+// lone square would be worse). These are found here, with what prints instead, so a pack is told.
 
 /** The kinds of sequence, each printed differently. */
-export type SequenceKind = 'flag' | 'subdivision-flag' | 'keycap' | 'zwj';
+export type SequenceKind = 'flag' | 'subdivision-flag' | 'keycap' | 'zwj' | 'skin-tone';
 
 /** One emoji sequence in a text, and what prints in its place. */
 export interface EmojiSequence {
@@ -31,9 +32,13 @@ const SEQUENCE = new RegExp(
     // Two regional indicators make a flag; a lone one (a flag cut in half) prints as its letter as well.
     String.raw`(?<flag>[\u{1F1E6}-\u{1F1FF}]{1,2})`,
     String.raw`(?<keycap>[0-9#*]\uFE0F?\u20E3)`,
+    // A picture with a skin tone (outside a ZWJ sequence, taken above), or a skin tone on its own.
+    String.raw`(?<tone>(?:\p{Extended_Pictographic}\uFE0F?)?[\u{1F3FB}-\u{1F3FF}]+)`,
   ].join('|'),
   'gu',
 );
+
+const TONES = /[\u{1F3FB}-\u{1F3FF}]/gu;
 
 const letterOf = (ri: string): string => String.fromCharCode(0x41 + (ri.codePointAt(0) as number) - RI_FIRST);
 
@@ -59,6 +64,10 @@ function describe(kind: SequenceKind, text: string): string {
       return `"${text[0]}" beside an empty keycap frame, not a key`;
     case 'zwj':
       return `${picturesOf(text).length} separate pictures, ${picturesOf(text).join(' ')}`;
+    case 'skin-tone': {
+      const bare = text.replace(TONES, '');
+      return bare === '' ? 'nothing (a skin tone alone is not drawn)' : `${bare} without its skin tone`;
+    }
   }
 }
 
@@ -67,7 +76,7 @@ export function emojiSequences(text: string): EmojiSequence[] {
   const out: EmojiSequence[] = [];
   for (const m of text.matchAll(SEQUENCE)) {
     const g = m.groups ?? {};
-    const kind: SequenceKind = g['tag'] ? 'subdivision-flag' : g['zwj'] ? 'zwj' : g['flag'] ? 'flag' : 'keycap';
+    const kind: SequenceKind = g['tag'] ? 'subdivision-flag' : g['zwj'] ? 'zwj' : g['flag'] ? 'flag' : g['tone'] ? 'skin-tone' : 'keycap';
     out.push({ kind, text: m[0], index: m.index ?? 0, prints: describe(kind, m[0]) });
   }
   return out;
@@ -80,6 +89,9 @@ export function sequenceWarning(s: EmojiSequence): string {
     : s.kind === 'subdivision-flag' ? `the flag ${s.text}`
     : s.kind === 'keycap' ? `the keycap ${s.text}`
     : `the emoji ${s.text}`;
-  const fix = s.kind === 'flag' || s.kind === 'subdivision-flag' ? `write the ${s.kind === 'flag' ? 'country' : 'place'}'s name instead` : 'write it in words, or use a single emoji';
-  return `${what} prints as ${s.prints}: Puente's emoji font draws in one ink and has no picture for the whole sequence; ${fix}`;
+  const fix = s.kind === 'flag' || s.kind === 'subdivision-flag' ? `write the ${s.kind === 'flag' ? 'country' : 'place'}'s name instead`
+    : s.kind === 'skin-tone' ? 'leave the skin tone out, or write it in words'
+    : 'write it in words, or use a single emoji';
+  const why = s.kind === 'skin-tone' ? 'draws in one ink, without skin tones' : 'draws in one ink and has no picture for the whole sequence';
+  return `${what} prints as ${s.prints}: Puente's emoji font ${why}; ${fix}`;
 }

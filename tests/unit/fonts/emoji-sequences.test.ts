@@ -29,14 +29,22 @@ const MEMBERS: [string, string, string][] = [
   ['🐻‍❄️', 'zwj', '2 separate pictures, 🐻 ❄'],
 ];
 
-test.each(MEMBERS)('%s is a %s sequence that prints as %s', (text, kind, prints) => {
+// A skin tone is not drawn (one ink): the picture prints without it, and a tone alone prints nothing.
+const TONED: [string, string, string][] = [
+  ['👍🏽', 'skin-tone', '👍 without its skin tone'],
+  ['👋🏿', 'skin-tone', '👋 without its skin tone'],
+  ['✌️🏻', 'skin-tone', '✌️ without its skin tone'],
+  ['🏽', 'skin-tone', 'nothing (a skin tone alone is not drawn)'],
+];
+
+test.each([...MEMBERS, ...TONED])('%s is a %s sequence that prints as %s', (text, kind, prints) => {
   const found = emojiSequences(`Before ${text} after`);
   expect(found).toEqual([{ kind, text, index: 7, prints }]);
   expect(sequenceWarning(found[0]!)).toContain(`prints as ${prints}`);
 });
 
-test('emoji of one code point, with a variation selector or a skin tone, and text joined by a ZWJ are not sequences', () => {
-  for (const s of ['🔟', '✅', '⚠️', '🚁', '🏳️', '🏴', '👍🏽', 'A\u200DB', '#1 * 2', 'Mexico']) expect(emojiSequences(s), s).toEqual([]);
+test('emoji of one code point, with a variation selector, and text joined by a ZWJ are not sequences', () => {
+  for (const s of ['🔟', '✅', '⚠️', '🚁', '🏳️', '🏴', '👍', 'A\u200DB', '#1 * 2', 'Mexico']) expect(emojiSequences(s), s).toEqual([]);
 });
 
 test('several sequences in one text are each found, in order, with their index', () => {
@@ -106,5 +114,23 @@ test('a sequence written as escapes is placed at the start of its text; one writ
   expect(loaded.status === 'loaded' && loaded.warnings.map((w) => `${w.line}:${w.col} ${w.message.slice(0, 44)}`)).toEqual([
     '7:42 slide "esc": the flag 🇲🇽 prints as the let',
     '8:48 slide "raw": the flag 🇲🇽 prints as the let',
+  ]);
+});
+
+test('a skin tone that is not printed is a placed warning naming the slide and what prints', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-tone-'));
+  writeFileSync(join(dir, 'briefing.yaml'), [
+    'puente: 1',
+    'meta: { title: T, organization: O }',
+    'topics:',
+    '  - id: a',
+    '    title: A',
+    '    slides:',
+    '      - { id: thanks, layout: bullets, title: Thanks, bullets: ["Well done 👍🏽 all"] }',
+    '',
+  ].join('\n'));
+  const loaded = await loadBriefing(dir);
+  expect(loaded.status === 'loaded' && loaded.warnings.map((w) => `${w.line}:${w.col} ${w.path}: ${w.message}`)).toEqual([
+    expect.stringMatching(/^7:76 topics\[0\]\.slides\[0\]\.bullets\[0\]: slide "thanks": the emoji 👍🏽 prints as 👍 without its skin tone: .*leave the skin tone out/),
   ]);
 });
