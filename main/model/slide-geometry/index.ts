@@ -145,19 +145,21 @@ class Sheet {
   }
 
   /**
-   * The primary wording of `text` and its secondary at `size`, cut (each with "…") to what `height` px holds: the
-   * lines shared out in proportion to each language's whole length, so neither language loses its text while the
-   * other keeps it. Undefined when not even a line of each fits.
+   * The primary wording of `text` and its secondary at `size`, cut (each with "…") to what `height` px holds and to
+   * the spec's lines: the lines shared out in proportion to each language's whole length, so neither language loses
+   * its text while the other keeps it. Undefined when not even a line of each fits.
    */
   fitPairIn(text: Text, spec: TextSpec, width: number, size: number, height: number): Pair | undefined {
     const whole = this.fitPair(text, { ...spec, maxLines: Infinity, ...(spec.second ? { second: { ...spec.second, maxLines: Infinity } } : {}) }, width, size);
-    if (this.measure(whole, spec) <= height + 0.01) return whole;
     const l1 = whole.first.lines.length;
     const l2 = whole.second?.lines.length ?? 0;
+    const cap1 = Math.min(l1, spec.maxLines);
+    const cap2 = Math.min(l2, spec.second?.maxLines ?? Infinity);
+    if (cap1 === l1 && cap2 === l2 && this.measure(whole, spec) <= height + 0.01) return whole;
     const gap = whole.second && spec.second ? Math.round(size * spec.second.gap) : 0;
     const lh2 = whole.second?.lineHeight ?? 0;
-    for (let n1 = l1; n1 >= 1; n1 -= 1) {
-      const n2 = l2 === 0 ? 0 : Math.max(1, Math.round((n1 * l2) / l1));
+    for (let n1 = cap1; n1 >= 1; n1 -= 1) {
+      const n2 = l2 === 0 ? 0 : Math.min(cap2, Math.max(1, Math.round((n1 * l2) / l1)));
       if (n1 * whole.first.lineHeight + (n2 ? gap + n2 * lh2 : 0) > height + 0.01) continue;
       const p = this.fitPair(text, { ...spec, maxLines: n1, ...(spec.second ? { second: { ...spec.second, maxLines: n2 } } : {}) }, width, size);
       return p;
