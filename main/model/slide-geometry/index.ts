@@ -482,9 +482,9 @@ function listSize(sheet: Sheet, items: Item[], max: number, width: number, heigh
 }
 
 /**
- * Title, lead and a body that returns its main type's size (px: a list's first level, the stat figures, a chart's
- * values). A lead larger than what it introduces reads as the slide's message: when the body had to shrink, the lead
- * is set no larger than it (tried on a scratch sheet; a smaller lead leaves the body more room, so one retry holds).
+ * Title, lead and a body that returns its main type's size (px: a list's first level, the stat figures). A lead
+ * larger than what it introduces reads as the slide's message: when the body had to shrink, the lead is set no larger
+ * than it (tried on a scratch sheet; a smaller lead leaves the body more room, so one retry holds).
  */
 function withLead(sheet: Sheet, title: Text, lead: Text | undefined, f: Frame, body: (sheet: Sheet, top: number) => number): void {
   let leadMax = LEAD.style.max;
@@ -770,7 +770,8 @@ export function chartAlt(chart: SlideOf<'chart'>['chart'], lang: Lang): string {
 }
 
 function chartLayout(sheet: Sheet, s: SlideOf<'chart'>, f: Frame): Pick<SlideGeometry, 'figureAlt'> {
-  withLead(sheet, s.title, s.lead, f, (sh, top) => chartBody(sh, s, top, f));
+  // The lead keeps its own size: a chart's values are annotations sized to its bars, not the type the lead introduces.
+  chartBody(sheet, s, heading(sheet, s.title, s.lead, f), f);
   return { figureAlt: chartAlt(s.chart, sheet.lang) };
 }
 

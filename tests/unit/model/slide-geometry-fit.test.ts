@@ -193,7 +193,6 @@ describe('a lead is never larger than what it introduces', () => {
   test.each([
     ['bullets', 'bullet'],
     ['stats', 'stat-value'],
-    ['chart', 'bar-value'],
   ])('%s: the lead at most the size of its %s', (layout, body) => {
     const withLead = laid.filter((l) => l.slide.layout === layout && l.g.texts.some((t) => t.role === 'lead'));
     expect(withLead.length).toBeGreaterThan(2);
