@@ -279,14 +279,14 @@ const LEAD: TextSpec = { role: 'lead', style: { face: 'regular', max: 30, min: 2
  * Title, its rule and the lead; returns where the body starts. `leadMax` (px) caps the lead's size, so a lead can
  * follow a list that had to shrink and never reads larger than the points it introduces.
  */
-function heading(sheet: Sheet, title: Text | undefined, lead: Text | undefined, f: Frame, leadMax = LEAD.style.max): number {
+function heading(sheet: Sheet, title: Text | undefined, lead: Text | undefined, f: Frame, leadMax = LEAD.style.max, leadLines = LEAD.maxLines): number {
   let y = f.top + 52;
   if (title !== undefined) {
     y += sheet.element(title, ['title'], TITLE, X0, y, W);
     sheet.rect(X0, y + 16, 96, 6, 'accent');
     y += 16 + 6 + 30;
   }
-  const spec = leadMax >= LEAD.style.max ? LEAD : { ...LEAD, style: { ...LEAD.style, max: leadMax, min: Math.min(LEAD.style.min, leadMax) } };
+  const spec = leadMax >= LEAD.style.max && leadLines >= LEAD.maxLines ? LEAD : { ...LEAD, style: { ...LEAD.style, max: leadMax, min: Math.min(LEAD.style.min, leadMax) }, maxLines: leadLines, second: LEAD.second && { ...LEAD.second, maxLines: leadLines } };
   if (lead !== undefined) y += sheet.element(lead, ['lead'], spec, X0, y, W) + 26;
   return y;
 }
@@ -770,18 +770,27 @@ export function chartAlt(chart: SlideOf<'chart'>['chart'], lang: Lang): string {
 }
 
 function chartLayout(sheet: Sheet, s: SlideOf<'chart'>, f: Frame): Pick<SlideGeometry, 'figureAlt'> {
-  // The lead keeps its own size: a chart's values are annotations sized to its bars, not the type the lead introduces.
-  chartBody(sheet, s, heading(sheet, s.title, s.lead, f), f);
+  // The lead keeps its own size while the bars have room (a chart's values are annotations sized to its bars, not the
+  // type the lead introduces); when they do not, the lead and caption give way, down to a line in each language.
+  const steps: { leadMax: number; lines: number }[] = [{ leadMax: LEAD.style.max, lines: 2 }, { leadMax: 24, lines: 2 }, { leadMax: 22, lines: 1 }, { leadMax: 18, lines: 1 }];
+  const step = steps.find((st) => {
+    const trial = new Sheet(sheet.m, sheet.o);
+    return chartBody(trial, s, heading(trial, s.title, s.lead, f, st.leadMax, st.lines), f, st.lines) >= MIN_SLOT;
+  }) ?? steps[steps.length - 1] ?? { leadMax: 18, lines: 1 };
+  chartBody(sheet, s, heading(sheet, s.title, s.lead, f, step.leadMax, step.lines), f, step.lines);
   return { figureAlt: chartAlt(s.chart, sheet.lang) };
 }
 
-/** The chart's unit, bars and caption below `top`; returns the size of its values. */
-function chartBody(sheet: Sheet, s: SlideOf<'chart'>, top: number, f: Frame): number {
+/** The least height of a bar's row (px) at which its label and value keep their smallest readable size (14, 16 px). */
+const MIN_SLOT = 20;
+
+/** The chart's unit, bars and caption (in `lines` a language) below `top`; returns the height of a bar's row. */
+function chartBody(sheet: Sheet, s: SlideOf<'chart'>, top: number, f: Frame, lines = 2): number {
   const m = sheet.m;
   const chart = s.chart;
   const cites = [...new Set(s.sources.flatMap((id) => sheet.o.cite?.(id) ?? []))].sort((a, b) => a - b);
   const cite = cites.length ? `[${cites.join(', ')}]` : '';
-  const CAPTION: TextSpec = { role: 'caption', style: { face: 'italic', max: 22, min: 16, leading: 1.3 }, ink: 'muted', maxLines: 2, tag: 'Caption', second: SECOND(0.85, 'muted', 2, 'regular'), transform: (c) => c };
+  const CAPTION: TextSpec = { role: 'caption', style: { face: 'italic', max: 22, min: 16, leading: 1.3 }, ink: 'muted', maxLines: lines, tag: 'Caption', second: SECOND(0.85, 'muted', lines, 'regular'), transform: (c) => c };
   let bottom = f.bottom;
   const caption = s.caption !== undefined ? sheet.fitPair(s.caption, { ...CAPTION, transform: (c) => (cite ? `${c}  ${cite}` : c) }, W) : undefined;
   const capH = caption ? sheet.measure(caption, CAPTION) : cite ? 29 : 0;
@@ -806,7 +815,8 @@ function chartBody(sheet: Sheet, s: SlideOf<'chart'>, top: number, f: Frame): nu
   const max = Math.max(...bars.map((b) => b.value), 0) || 1;
   const slot = Math.min(104, (bottom - y) / bars.length);
   const barH = Math.round(Math.min(60, slot * 0.62));
-  const labelSize = Math.max(14, Math.min(30, Math.round(slot * 0.34)));
+  // Rows too low even for 14 px labels (the last resort) set them to the row, so no two rows meet.
+  const labelSize = slot >= MIN_SLOT ? Math.max(14, Math.min(30, Math.round(slot * 0.34))) : Math.max(6, Math.floor(slot / 1.2) - 2);
   const valueSize = labelSize + 2;
   const labelW = Math.min(320, Math.round(W * 0.28));
   const values = bars.map((b) => formatValue(chart, b.value, sheet.lang));
@@ -837,7 +847,7 @@ function chartBody(sheet: Sheet, s: SlideOf<'chart'>, top: number, f: Frame): nu
     const word = cites.length > 1 ? SOURCE_WORDS[sheet.lang].many : SOURCE_WORDS[sheet.lang].one;
     sheet.box('caption', ['sources'], sheet.lang, setAt(m, `${word} ${cite}`, CAPTION.style, 22, W, 1), X0, f.bottom - capH, W, 'italic', 'muted', 'Caption', []);
   }
-  return valueSize;
+  return slot;
 }
 
 // ── Timeline: a rule with a point per event, the date above and the event below ─────────────────────────────────

@@ -230,3 +230,17 @@ describe('the second language stays legible', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test('the slides built here to overflow still keep every box inside the slide and above its floor, none meeting', () => {
+  const EPS = 0.5;
+  const problems: string[] = [];
+  for (const l of laid.filter((x) => HOSTILE.includes(x.slide))) {
+    l.g.texts.forEach((a, i) => {
+      if (a.x < -EPS || a.x + a.w > l.g.width + EPS || a.y < -EPS || a.y + a.h > l.g.floor + EPS) problems.push(`${name(l)}: ${a.role} ${key(a)} leaves its room (${a.x},${a.y} ${a.w}×${a.h})`);
+      for (const b of l.g.texts.slice(i + 1)) {
+        if (a.x < b.x + b.w - EPS && b.x < a.x + a.w - EPS && a.y < b.y + b.h - EPS && b.y < a.y + a.h - EPS) problems.push(`${name(l)}: ${a.role} ${key(a)} meets ${b.role} ${key(b)}`);
+      }
+    });
+  }
+  expect(problems).toEqual([]);
+});
