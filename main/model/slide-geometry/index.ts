@@ -828,8 +828,10 @@ function chartBody(sheet: Sheet, s: SlideOf<'chart'>, top: number, f: Frame, lin
   sheet.rect(trackX - 1, y0, 2, h, 'rule', true);
   const faceOf = (bar: (typeof bars)[number]): Face => (bar.highlight ? 'semibold' : 'regular');
   const labelLines = Math.max(1, Math.floor(slot / (labelSize * 1.15)));
-  // Every bar's label at one size, the one the longest allows: none reads as more important by accident.
-  const labelFit = Math.min(...bars.map((bar) => fit(m, localize(bar.label, sheet.lang), { face: faceOf(bar), max: labelSize, min: Math.min(labelSize, 12), leading: 1.15 }, labelW, labelLines).size));
+  // Every bar's label at one size, as a chart's category axis has: the one the longest allows, but no smaller than
+  // 0.6 of the row's size (nor 14 px) — a label longer than that is cut with "…" rather than shrinking all the others.
+  const labelFloor = Math.min(labelSize, Math.max(14, Math.round(labelSize * 0.6)));
+  const labelFit = Math.min(...bars.map((bar) => fit(m, localize(bar.label, sheet.lang), { face: faceOf(bar), max: labelSize, min: labelFloor, leading: 1.15 }, labelW, labelLines).size));
   bars.forEach((bar, i) => {
     const cy = y0 + slot * i + slot / 2;
     const w = Math.max(3, (bar.value / max) * trackW);
