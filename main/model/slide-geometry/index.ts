@@ -161,8 +161,7 @@ class Sheet {
     for (let n1 = cap1; n1 >= 1; n1 -= 1) {
       const n2 = l2 === 0 ? 0 : Math.min(cap2, Math.max(1, Math.round((n1 * l2) / l1)));
       if (n1 * whole.first.lineHeight + (n2 ? gap + n2 * lh2 : 0) > height + 0.01) continue;
-      const p = this.fitPair(text, { ...spec, maxLines: n1, ...(spec.second ? { second: { ...spec.second, maxLines: n2 } } : {}) }, width, size);
-      return p;
+      return this.fitPair(text, { ...spec, maxLines: n1, ...(spec.second ? { second: { ...spec.second, maxLines: n2 } } : {}) }, width, size);
     }
     return undefined;
   }
@@ -277,7 +276,8 @@ const LEAD: TextSpec = { role: 'lead', style: { face: 'regular', max: 30, min: 2
 
 /**
  * Title, its rule and the lead; returns where the body starts. `leadMax` (px) caps the lead's size, so a lead can
- * follow a list that had to shrink and never reads larger than the points it introduces.
+ * follow a list that had to shrink and never reads larger than the points it introduces; `leadLines` caps its lines
+ * in each language (a chart short of room for its bars).
  */
 function heading(sheet: Sheet, title: Text | undefined, lead: Text | undefined, f: Frame, leadMax = LEAD.style.max, leadLines = LEAD.maxLines): number {
   let y = f.top + 52;
@@ -828,16 +828,13 @@ function chartBody(sheet: Sheet, s: SlideOf<'chart'>, top: number, f: Frame, lin
   sheet.rect(trackX - 1, y0, 2, h, 'rule', true);
   const faceOf = (bar: (typeof bars)[number]): Face => (bar.highlight ? 'semibold' : 'regular');
   const labelLines = Math.max(1, Math.floor(slot / (labelSize * 1.15)));
-  // Every bar's label at one size, as a chart's category axis has: the one the longest allows, but no smaller than
-  // 0.6 of the row's size (nor 14 px) — a label longer than that is cut with "…" rather than shrinking all the others.
-  const labelFloor = Math.min(labelSize, Math.max(14, Math.round(labelSize * 0.6)));
-  const labelFit = Math.min(...bars.map((bar) => fit(m, localize(bar.label, sheet.lang), { face: faceOf(bar), max: labelSize, min: labelFloor, leading: 1.15 }, labelW, labelLines).size));
   bars.forEach((bar, i) => {
     const cy = y0 + slot * i + slot / 2;
     const w = Math.max(3, (bar.value / max) * trackW);
     sheet.rect(trackX, cy - barH / 2, w, barH, bar.highlight ? 'accent' : 'bar', true);
     const face = faceOf(bar);
-    const lf = setAt(m, localize(bar.label, sheet.lang), { face, max: labelFit, min: labelFit, leading: 1.15 }, labelFit, labelW, labelLines);
+    // A label too long for its row shrinks alone (to 12 px) rather than being cut or shrinking the others with it.
+    const lf = fit(m, localize(bar.label, sheet.lang), { face, max: labelSize, min: Math.min(labelSize, 12), leading: 1.15 }, labelW, labelLines);
     const lh = lf.lines.length * lf.lineHeight;
     sheet.box('bar-label', ['chart', 'bars', i, 'label'], localizedRun(bar.label, sheet.lang).lang, lf, X0, cy - lh / 2, labelW, face, 'ink', 'Artifact', [], { align: 'right' });
     const vf: Fitted = { lines: [values[i] ?? ''], size: valueSize, lineHeight: Math.round(valueSize * 1.2), cut: false };
