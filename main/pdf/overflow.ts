@@ -47,13 +47,13 @@ export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: Pl
   briefing.topics.forEach((topic, ti) => {
     topic.slides.forEach((slide, si) => {
       for (const { lang: l, lang2 } of exports) {
-        const cuts: { field: FieldPath; lang: Lang }[] = [];
+        const cuts: { field: FieldPath; lang: Lang; leftOut: boolean }[] = [];
         doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
         try {
           drawSlide({
             doc, lang: l, lang2, images: NO_IMAGES, top: band.top, bottom: band.bottom, byline: '', measureOnly: true,
             cite: (id) => numbers.get(id),
-            onCut: (field, cutLang) => cuts.push({ field, lang: cutLang }),
+            onCut: (field, cutLang, leftOut) => cuts.push({ field, lang: cutLang, leftOut }),
           }, slide, sourceLineText(briefing.sources, citedIds(slide), l, (id) => numbers.get(id)));
         } catch (e) {
           // Image paths are checked when the pack loads; here only the text matters.
@@ -61,17 +61,33 @@ export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: Pl
         }
         const first = cuts[0];
         if (!first) continue;
-        const fields = [...new Set(cuts.map((c) => `${formatPath(c.field)}${lang2 ? ` (${c.lang})` : ''}`))];
-        // A bilingual export is named as such; the fields say which language was cut.
+        // A bilingual export is named as such; the fields cut say which language was cut (points are left out in both).
         const langs = lang2 ? `${l} + ${lang2} (bilingual)` : l;
-        const what = fields.length === 1 ? `its ${fields[0]} does not fit and is cut` : `${fields.join(', ')} do not fit and are cut`;
         const where: FieldPath = ['topics', ti, 'slides', si, ...first.field];
-        problems.push(place(where, `slide "${slide.id}" in ${langs}: ${what} with "…" even at the smallest type; shorten the text or split the slide`));
+        problems.push(place(where, `slide "${slide.id}" in ${langs}: ${overflowWhat(cuts, lang2 !== undefined)}; shorten the text or split the slide`));
       }
     });
   });
   doc.end();
   return problems;
+}
+
+/**
+ * What happens to a slide's texts that do not fit, said exactly: those cut with "…", then a list's points left out
+ * whole, which the slide counts in a last line ("+2 more points").
+ */
+export function overflowWhat(cuts: readonly { field: FieldPath; lang: Lang; leftOut: boolean }[], bilingual: boolean): string {
+  const cut = [...new Set(cuts.filter((c) => !c.leftOut).map((c) => `${formatPath(c.field)}${bilingual ? ` (${c.lang})` : ''}`))];
+  const left = [...new Set(cuts.filter((c) => c.leftOut).map((c) => formatPath(c.field)))];
+  const parts: string[] = [];
+  if (cut.length === 1) parts.push(`its ${cut[0]} does not fit and is cut with "…" even at the smallest type`);
+  else if (cut.length > 1) parts.push(`${cut.join(', ')} do not fit and are cut with "…" even at the smallest type`);
+  const points = left.length === 1 ? `point ${left[0]} is` : `points ${left.join(', ')} are`;
+  // Each list counts its own points left out (a two-column slide has two lists).
+  const lists = new Set(cuts.filter((c) => c.leftOut).map((c) => c.field.slice(0, c.field.findIndex((k) => typeof k === 'number')).join('.')));
+  const count = lists.size === 1 ? ` ("+${left.length} more")` : '';
+  if (left.length > 0) parts.push(`${cut.length ? '' : 'its list does not fit: '}${points} left out${bilingual ? ' in both languages' : ''}, the slide saying how many under the last point shown${count}`);
+  return parts.join('; ');
 }
 
 /** `findOverflows` with each warning placed at file:line:col in the pack's YAML file (`packFile`). */

@@ -21,8 +21,8 @@ export interface SlideContext {
   cite?: ((sourceId: string) => number | undefined) | undefined;
   /** Tagged export: the slide's structure elements go under this one; decoration is marked as artifacts. */
   struct?: PDFKit.PDFStructureElement | undefined;
-  /** Told about each text element cut with an ellipsis (or left out) to fit, and in which language. */
-  onCut?: ((field: FieldPath, lang: Lang) => void) | undefined;
+  /** Told about each text element cut with an ellipsis to fit, or left out whole (`leftOut`: a list's last points). */
+  onCut?: ((field: FieldPath, lang: Lang, leftOut: boolean) => void) | undefined;
   /** Measuring only (validate): images are not read. */
   measureOnly?: boolean | undefined;
 }

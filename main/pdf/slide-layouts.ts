@@ -48,7 +48,7 @@ export function geometryFor(ctx: SlideContext, slide: Slide, source?: { label: s
 export function drawSlide(ctx: SlideContext, slide: Slide, source?: { label: string; text: string }): void {
   const g = geometryFor(ctx, slide, source);
   for (const c of g.cuts) {
-    ctx.onCut?.(c.field, c.lang);
+    ctx.onCut?.(c.field, c.lang, c.leftOut ?? false);
     const text = textAt(slide, c.field);
     if (text !== undefined) reportLeftOut(ctx.doc, localize(text, c.lang));
   }

@@ -2,14 +2,15 @@
 // English, Spanish and both, has its text boxes where the one slide geometry (the layout the slides PDF prints) puts
 // them, within a pixel or two of the design frame; no two boxes meet, every line's ink stays inside its box, and
 // nothing but the source line goes below the source line's top.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { test, expect, type Page } from '@playwright/test';
-import { openApp } from './harness';
+import { openApp, repoPath } from './harness';
 import { bundled, mainFlow } from './bundled';
-import type { Lang } from '../../main/model/schema';
+import { Briefing, type Lang } from '../../main/model/schema';
 import { slideGeometry } from '../../main/model/slide-geometry';
 import { bylineFor, stageRequest } from '../../main/model/slide-geometry/stage';
 import { BANNER_PX } from '../../main/model/slide-geometry/types';
@@ -125,4 +126,49 @@ test('an image slide fits its picture to the geometry box, a small picture scale
   expect(Math.abs(i!.height - f!.height)).toBeLessThan(1);
   expect(await page.evaluate(`getComputedStyle(document.querySelector('[data-testid=slide] figure img')).objectFit`)).toBe('contain');
   expect(f!.width).toBeGreaterThan(32 * 4);
+});
+
+// Where room runs out (the long-text fixture's lists, columns, figures and quote), the stage draws what the geometry
+// decided: both languages cut alike, and a list's last line saying how many points it leaves out ("+N more points").
+test('the long-text pack\'s overfull slides are drawn as the geometry cuts them, "+N more" lines included', async ({ page }) => {
+  const pack = repoPath('tests/fixtures/long-text');
+  const briefing = Briefing.parse(parse(readFileSync(join(pack, 'briefing.yaml'), 'utf8')));
+  await openApp(page);
+  await page.evaluate(`window.puente.openBriefing({ path: ${JSON.stringify(pack)} })`);
+  const problems: string[] = [];
+  let more = 0;
+  let bilingual = false;
+  for (const lang2 of [undefined, 'es'] as const) {
+    for (const topic of briefing.topics.filter((t) => t.id === 'lists' || t.id === 'figures')) {
+      await page.keyboard.press('a');
+      await page.getByTestId(`topic-${topic.id}`).click();
+      if (bilingual !== (lang2 !== undefined)) await page.keyboard.press('d');
+      bilingual = lang2 !== undefined;
+      for (const slide of mainFlow(topic)) {
+        const banner = markingOf(briefing.meta, slide) !== undefined;
+        const req = stageRequest(briefing.sources, slide, 'en', lang2, banner);
+        const g = slideGeometry(slide, { lang: 'en', lang2, banner, source: req.source }, measurer);
+        const dom = await domBoxes(page, slide.id);
+        const where = `${slide.id} (en${lang2 ? `+${lang2}` : ''})`;
+        if (dom.length !== g.texts.length) problems.push(`${where}: ${dom.length} text boxes on screen, ${g.texts.length} in the geometry`);
+        g.texts.forEach((b, i) => {
+          const d = dom[i];
+          if (!d) return;
+          const off = Math.max(Math.abs(d.x - b.x), Math.abs(d.y - b.y), Math.abs(d.w - b.w), Math.abs(d.h - b.h));
+          if (d.role !== b.role || off > TOLERANCE) problems.push(`${where}: ${b.role} at ${d.x.toFixed(1)},${d.y.toFixed(1)} on screen, ${b.x},${b.y} in the geometry`);
+          d.ink.forEach((w, j) => {
+            if (w > d.w + 2) problems.push(`${where}: ${b.role} line "${b.lines[j]}" is ${w.toFixed(1)} px of ink in a ${d.w.toFixed(1)} px box`);
+          });
+        });
+        for (const b of g.texts.filter((t) => t.role === 'list-more')) {
+          more += 1;
+          await expect(page.locator(`[data-testid=slide][data-slide-id="${slide.id}"] [data-role=list-more]`).first()).toHaveText(b.lines[0] ?? '');
+        }
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+  // bullets-cut and two-column-cut, in English and bilingual.
+  expect(more).toBeGreaterThanOrEqual(3);
 });

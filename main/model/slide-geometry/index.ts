@@ -74,6 +74,9 @@ interface TextSpec {
   caps?: boolean;
 }
 
+/** A text's primary lines and its secondary's, fitted together; `orig` holds both wordings before any transform. */
+interface Pair { first: Fitted; second?: Fitted | undefined; lang: Lang | undefined; orig?: [string, string | undefined] }
+
 /** Collects the boxes of one slide. */
 class Sheet {
   texts: TextBox[] = [];
@@ -97,9 +100,10 @@ class Sheet {
     return key;
   }
 
-  cut(field: FieldPath, lang: Lang | undefined): void {
+  /** Reports `field` in `lang` as cut with "…" or, with `leftOut`, left out whole (the slide says how many). */
+  cut(field: FieldPath, lang: Lang | undefined, leftOut = false): void {
     const l = lang ?? this.lang;
-    if (!this.cuts.some((c) => c.lang === l && c.field.join('.') === field.join('.'))) this.cuts.push({ field, lang: l });
+    if (!this.cuts.some((c) => c.lang === l && c.field.join('.') === field.join('.'))) this.cuts.push({ field, lang: l, ...(leftOut ? { leftOut } : {}) });
   }
 
   /** Adds a fitted box; returns its height. */
@@ -117,7 +121,7 @@ class Sheet {
   }
 
   /** The primary wording of `text` and its secondary, fitted together (largest size at which both fit their lines). */
-  fitPair(text: Text, spec: TextSpec, width: number, fixed?: number): { first: Fitted; second?: Fitted | undefined; lang: Lang | undefined; orig?: [string, string | undefined] } {
+  fitPair(text: Text, spec: TextSpec, width: number, fixed?: number): Pair {
     const tr = spec.caps ? (s: string) => s.toUpperCase() : spec.transform ?? ((s: string) => s);
     const run = localizedRun(text, this.lang);
     const t1 = tr(run.text);
@@ -125,7 +129,7 @@ class Sheet {
     const t2 = raw2 === undefined ? undefined : tr(raw2);
     const s2 = spec.second;
     const second = (size: number, maxLines: number): Fitted | undefined =>
-      t2 === undefined || !s2 ? undefined : setAt(this.m, t2, { face: s2.face, max: size, min: size, leading: s2.leading, tracking: spec.style.tracking ?? 0 }, Math.max(12, Math.round(size * s2.scale)), width, maxLines);
+      t2 === undefined || !s2 ? undefined : setAt(this.m, t2, { face: s2.face, max: size, min: size, leading: s2.leading, tracking: spec.style.tracking ?? 0 }, secondSize(size, s2.scale), width, maxLines);
     if (fixed !== undefined) {
       return { first: setAt(this.m, t1, spec.style, fixed, width, spec.maxLines), second: second(fixed, s2?.maxLines ?? 1), lang: run.lang, orig: [run.text, raw2] };
     }
@@ -140,13 +144,35 @@ class Sheet {
     return { first: size === first.size ? first : setAt(this.m, t1, spec.style, size, width, spec.maxLines), second: second(size, s2.maxLines), lang: run.lang, orig: [run.text, raw2] };
   }
 
+  /**
+   * The primary wording of `text` and its secondary at `size`, cut (each with "…") to what `height` px holds and to
+   * the spec's lines: the lines shared out in proportion to each language's whole length, so neither language loses
+   * its text while the other keeps it. Undefined when not even a line of each fits.
+   */
+  fitPairIn(text: Text, spec: TextSpec, width: number, size: number, height: number): Pair | undefined {
+    const whole = this.fitPair(text, { ...spec, maxLines: Infinity, ...(spec.second ? { second: { ...spec.second, maxLines: Infinity } } : {}) }, width, size);
+    const l1 = whole.first.lines.length;
+    const l2 = whole.second?.lines.length ?? 0;
+    const cap1 = Math.min(l1, spec.maxLines);
+    const cap2 = Math.min(l2, spec.second?.maxLines ?? Infinity);
+    if (cap1 === l1 && cap2 === l2 && this.measure(whole, spec) <= height + 0.01) return whole;
+    const gap = whole.second && spec.second ? Math.round(size * spec.second.gap) : 0;
+    const lh2 = whole.second?.lineHeight ?? 0;
+    for (let n1 = cap1; n1 >= 1; n1 -= 1) {
+      const n2 = l2 === 0 ? 0 : Math.min(cap2, Math.max(1, Math.round((n1 * l2) / l1)));
+      if (n1 * whole.first.lineHeight + (n2 ? gap + n2 * lh2 : 0) > height + 0.01) continue;
+      return this.fitPair(text, { ...spec, maxLines: n1, ...(spec.second ? { second: { ...spec.second, maxLines: n2 } } : {}) }, width, size);
+    }
+    return undefined;
+  }
+
   /** Fits and places a text element (and its secondary) at (x, y); returns the height used. */
   element(text: Text, field: FieldPath, spec: TextSpec, x: number, y: number, width: number, groups: string[] = [], fixed?: number): number {
     const p = this.fitPair(text, spec, width, fixed);
     return this.place(p, field, spec, x, y, width, groups);
   }
 
-  place(p: { first: Fitted; second?: Fitted | undefined; lang: Lang | undefined; orig?: [string, string | undefined] }, field: FieldPath, spec: TextSpec, x: number, y: number, width: number, groups: string[] = []): number {
+  place(p: Pair, field: FieldPath, spec: TextSpec, x: number, y: number, width: number, groups: string[] = []): number {
     const align = spec.align ?? 'left';
     const caps = spec.caps ?? false;
     const first = caps ? authorsCase(p.first, p.orig?.[0]) : p.first;
@@ -185,6 +211,21 @@ function authorsCase(f: Fitted, original: string | undefined): Fitted {
 }
 
 const SECOND = (scale: number, ink: Ink, maxLines = 2, face: Face = 'italic'): TextSpec['second'] => ({ scale, face, ink, leading: 1.2, maxLines, gap: 0.12 });
+
+/**
+ * The second language is never set below this (px in the 1280 × 720 frame: 12 pt on the slides PDF), so it stays
+ * legible from the back of the room: when room runs out the pair shrinks together instead of the translation alone.
+ */
+export const SECOND_FLOOR = 16;
+
+/**
+ * The second language's share of running text (lists, leads, headings, labels, quotes, events): large enough to read
+ * as a translation, not a footnote. Titles keep a smaller share: at 54 px and up their translation is large anyway.
+ */
+const BODY_SECOND = 0.78;
+
+/** The second language's size beside a primary of `size` px: its share of it, at least SECOND_FLOOR, never larger. */
+export const secondSize = (size: number, scale: number): number => Math.min(size, Math.max(SECOND_FLOOR, Math.round(size * scale)));
 
 /** Computes the geometry of `slide` in the 1280 × 720 frame. */
 export function slideGeometry(slide: Slide, o: GeometryOptions, m: TextMeasurer): SlideGeometry {
@@ -231,20 +272,21 @@ function sourceLine(sheet: Sheet, o: GeometryOptions, inset: number, dark: boole
 // ── Content slides: title, accent rule, optional lead, then the body ─────────────────────────────────────────────
 
 const TITLE: TextSpec = { role: 'title', style: { face: 'bold', max: 54, min: 38, leading: 1.1 }, ink: 'navy', maxLines: 2, tag: 'H2', second: SECOND(0.6, 'navySoft') };
-const LEAD: TextSpec = { role: 'lead', style: { face: 'regular', max: 30, min: 22, leading: 1.3 }, ink: 'muted', maxLines: 2, tag: 'P', second: SECOND(0.72, 'muted') };
+const LEAD: TextSpec = { role: 'lead', style: { face: 'regular', max: 30, min: 22, leading: 1.3 }, ink: 'muted', maxLines: 2, tag: 'P', second: SECOND(BODY_SECOND, 'muted') };
 
 /**
  * Title, its rule and the lead; returns where the body starts. `leadMax` (px) caps the lead's size, so a lead can
- * follow a list that had to shrink and never reads larger than the points it introduces.
+ * follow a list that had to shrink and never reads larger than the points it introduces; `leadLines` caps its lines
+ * in each language (a chart short of room for its bars).
  */
-function heading(sheet: Sheet, title: Text | undefined, lead: Text | undefined, f: Frame, leadMax = LEAD.style.max): number {
+function heading(sheet: Sheet, title: Text | undefined, lead: Text | undefined, f: Frame, leadMax = LEAD.style.max, leadLines = LEAD.maxLines): number {
   let y = f.top + 52;
   if (title !== undefined) {
     y += sheet.element(title, ['title'], TITLE, X0, y, W);
     sheet.rect(X0, y + 16, 96, 6, 'accent');
     y += 16 + 6 + 30;
   }
-  const spec = leadMax >= LEAD.style.max ? LEAD : { ...LEAD, style: { ...LEAD.style, max: leadMax, min: Math.min(LEAD.style.min, leadMax) } };
+  const spec = leadMax >= LEAD.style.max && leadLines >= LEAD.maxLines ? LEAD : { ...LEAD, style: { ...LEAD.style, max: leadMax, min: Math.min(LEAD.style.min, leadMax) }, maxLines: leadLines, second: LEAD.second && { ...LEAD.second, maxLines: leadLines } };
   if (lead !== undefined) y += sheet.element(lead, ['lead'], spec, X0, y, W) + 26;
   return y;
 }
@@ -270,7 +312,7 @@ const bulletSpec = (level: 0 | 1): TextSpec => ({
   ink: level === 0 ? 'ink' : 'muted',
   maxLines: Infinity,
   tag: 'P',
-  second: SECOND(level === 0 ? 0.64 : 0.8, 'navySoft', Infinity),
+  second: SECOND(level === 0 ? BODY_SECOND : 0.8, 'navySoft', Infinity),
 });
 
 /** Space between a sub-point and its translation on the same line, in ems of the sub-point. */
@@ -279,12 +321,42 @@ const INLINE_GAP = 0.6;
 /**
  * A list's boxes at `size` (its first level), from `y`; returns the height it takes (places nothing unless `place`).
  * Tagged as the PDF wants it: L > LI > LBody > P, a sub-list inside its parent's LBody.
+ *
+ * A list that does not fit `limit` ends where the room does: the point that overflows keeps the lines left (both
+ * languages cut alike with "…"), the points after it are left out, and a last line in the list's style says how many
+ * ("+2 more points"), so the slide never silently shows less than the pack. Both are reported as cuts, the points
+ * left out marked `leftOut`.
  */
 function list(sheet: Sheet, items: Item[], size: number, x: number, y: number, width: number, limit: number, key: string, place: boolean, parents: string[] = []): { h: number; fits: boolean } {
+  const whole = layList(sheet, items, size, x, y, width, limit, key, false, parents, false);
+  if (whole.fits || !place) {
+    if (place) layList(sheet, items, size, x, y, width, limit, key, true, parents, false);
+    return whole;
+  }
+  const more = moreLine(sheet, size, 1);
+  const dry = layList(sheet, items, size, x, y, width, limit, key, false, parents, true);
+  // Only the last point cut: no line is needed to say so; else room is kept for it below the points shown.
+  const r = layList(sheet, items, size, x, y, width, dry.leftOut.length === 0 ? limit : limit - more.gap - more.h, key, true, parents, true);
+  if (r.leftOut.length > 0) {
+    const indent = Math.round(size * 1.15);
+    placeMore(sheet, size, r.leftOut.length, x + indent, y + r.h + more.gap, width - indent, r.leftOut, parents);
+  }
+  return { h: limit - y, fits: false };
+}
+
+interface ListRun { h: number; fits: boolean; leftOut: Item[] }
+
+/**
+ * One pass over a list's points (see `list`). Without `cut` it stops at the first point that overflows (`fits`
+ * false); with it, that point is cut to the room left and the rest are collected in `leftOut` (cuts reported only
+ * when placing).
+ */
+function layList(sheet: Sheet, items: Item[], size: number, x: number, y: number, width: number, limit: number, key: string, place: boolean, parents: string[], cut: boolean): ListRun {
   const two = sheet.o.lang2 !== undefined;
   const gap = Math.round(size * (two ? 0.36 : 0.55));
   let h = 0;
   let fits = true;
+  const leftOut: Item[] = [];
   const groupsOf = (it: Item): string[] => {
     const li = `${key}.${it.index}`;
     sheet.group(key, 'L');
@@ -298,37 +370,43 @@ function list(sheet: Sheet, items: Item[], size: number, x: number, y: number, w
     sheet.group(`${subLi}.body`, 'LBody');
     return [...base, `${li}.sub`, subLi, `${subLi}.body`];
   };
-  items.forEach((it, n) => {
+  const leave = (it: Item, lang: Lang | undefined, second: boolean): void => {
+    leftOut.push(it);
+    if (!place) return;
+    sheet.cut(it.path, lang, true);
+    if (second) sheet.cut(it.path, sheet.o.lang2, true);
+  };
+  for (const [n, it] of items.entries()) {
     const s = it.level === 0 ? size : Math.round(size * 0.8);
     const indent = it.level === 0 ? Math.round(size * 1.15) : Math.round(size * 1.15) + Math.round(s * 1.1);
     const spec = bulletSpec(it.level);
     const p = sheet.fitPair(it.text, spec, width - indent, s);
+    if (leftOut.length > 0 || !fits) {
+      leave(it, p.lang, p.second !== undefined);
+      continue;
+    }
     const top = y + h + (n === 0 ? 0 : it.level === 0 ? gap : Math.round(gap * 0.4));
     // A short sub-point and its short translation share one line, the translation after a thin rule (as on screen).
     const w1 = p.first.lines.length === 1 ? widthOf(sheet.m, p.first.lines[0] ?? '', spec.style.face, s) : Infinity;
     const s2 = p.second;
     const w2 = s2 && s2.lines.length === 1 ? widthOf(sheet.m, s2.lines[0] ?? '', 'italic', s2.size) : Infinity;
     const inline = it.level === 1 && s2 !== undefined && w1 + 2 * INLINE_GAP * s + w2 <= width - indent;
-    let need = inline ? p.first.lineHeight : sheet.measure(p, spec);
+    const need = inline ? p.first.lineHeight : sheet.measure(p, spec);
     if (top + need > limit + 0.01) {
       fits = false;
-      if (!place) return;
-      // The list ends here: what still fits of this point, cut with "…"; the points after it are left out.
-      const room = Math.floor((limit - top) / p.first.lineHeight);
-      if (room < 1 || (n > 0 && h >= limit - y)) {
-        sheet.cut(it.path, p.lang);
-        if (p.second) sheet.cut(it.path, sheet.o.lang2);
-        h = limit - y;
-        return;
+      if (!cut) break;
+      // The list ends here: what still fits of this point, both languages cut alike; the points after it left out.
+      const short = sheet.fitPairIn(it.text, spec, width - indent, s, limit - top);
+      if (!short) {
+        leave(it, p.lang, p.second !== undefined);
+        continue;
       }
-      const short = setAt(sheet.m, localize(it.text, sheet.lang), spec.style, s, width - indent, room);
-      const shortP = { first: { ...short, cut: true }, lang: p.lang };
-      if (p.second) sheet.cut(it.path, sheet.o.lang2);
-      need = sheet.measure(shortP, spec);
-      marker(sheet, it.level, x + indent, top, shortP.first, s);
-      sheet.place(shortP, it.path, spec, x + indent, top, width - indent, groupsOf(it));
-      h = limit - y;
-      return;
+      if (place) {
+        marker(sheet, it.level, x + indent, top, short.first, s);
+        sheet.place(short, it.path, spec, x + indent, top, width - indent, groupsOf(it));
+      }
+      h = top + sheet.measure(short, spec) - y;
+      continue;
     }
     if (place) {
       const groups = groupsOf(it);
@@ -346,8 +424,35 @@ function list(sheet: Sheet, items: Item[], size: number, x: number, y: number, w
       } else sheet.place(p, it.path, spec, x + indent, top, width - indent, groups);
     }
     h = top + need - y;
-  });
-  return { h, fits };
+  }
+  return { h, fits, leftOut };
+}
+
+const MORE_WORDS: Record<Lang, (n: number) => string> = {
+  en: (n) => `+${n} more ${n === 1 ? 'point' : 'points'}`,
+  es: (n) => `+${n} ${n === 1 ? 'punto' : 'puntos'} más`,
+};
+
+/** The "+N more points" line's size, height and the gap above it, for a list of first-level `size`. */
+function moreLine(sheet: Sheet, size: number, n: number): { size: number; h: number; gap: number; text: string; text2?: string | undefined } {
+  const s = Math.max(Math.round(size * 0.8), Math.min(size, SECOND_FLOOR));
+  const lang2 = sheet.o.lang2;
+  return { size: s, h: Math.round(s * 1.25), gap: Math.round(size * 0.4), text: MORE_WORDS[sheet.lang](n), text2: lang2 && lang2 !== sheet.lang ? MORE_WORDS[lang2](n) : undefined };
+}
+
+/** Places the line saying how many points were left out (its second language after it on the same line). */
+function placeMore(sheet: Sheet, size: number, n: number, x: number, y: number, width: number, leftOut: Item[], parents: string[]): void {
+  const m = moreLine(sheet, size, n);
+  const first = leftOut[0];
+  const field: FieldPath = first ? first.path.slice(0, first.path.indexOf(first.index)) : [];
+  const lh = Math.round(m.size * 1.25);
+  const w1 = Math.min(width, Math.ceil(widthOf(sheet.m, m.text, 'italic', m.size)) + 1);
+  sheet.box('list-more', field, sheet.lang, { lines: [m.text], size: m.size, lineHeight: lh, cut: false }, x, y, w1, 'italic', 'muted', 'P', parents);
+  if (m.text2 === undefined) return;
+  const gap = Math.round(m.size * 0.8);
+  const x2 = x + w1 + gap;
+  const w2 = Math.ceil(widthOf(sheet.m, m.text2, 'italic', m.size)) + 1;
+  if (x2 + w2 <= x + width) sheet.box('list-more-2', field, sheet.o.lang2, { lines: [m.text2], size: m.size, lineHeight: lh, cut: false }, x2, y, w2, 'italic', 'navySoft', 'P', parents, { secondary: true });
 }
 
 /** The accent square before a point, the dash before a sub-point: centred on the first line, left of the text. */
@@ -376,37 +481,50 @@ function listSize(sheet: Sheet, items: Item[], max: number, width: number, heigh
   return { size, h: height, fits: false };
 }
 
-/** The smallest a lead goes to follow its list (px). */
-const LEAD_FLOOR = 18;
+/**
+ * Title, lead and a body that returns its main type's size (px: a list's first level, the stat figures). A lead
+ * larger than what it introduces reads as the slide's message: when the body had to shrink, the lead is set no larger
+ * than it (tried on a scratch sheet; a smaller lead leaves the body more room, so one retry holds).
+ */
+function withLead(sheet: Sheet, title: Text, lead: Text | undefined, f: Frame, body: (sheet: Sheet, top: number) => number): void {
+  let leadMax = LEAD.style.max;
+  if (lead !== undefined) {
+    for (let i = 0; i < 3; i++) {
+      const trial = new Sheet(sheet.m, sheet.o);
+      const size = body(trial, heading(trial, title, lead, f, leadMax));
+      if (size >= leadMax) break;
+      leadMax = size;
+    }
+  }
+  body(sheet, heading(sheet, title, lead, f, leadMax));
+}
 
 function bulletsLayout(sheet: Sheet, s: SlideOf<'bullets'>, f: Frame): void {
   const items = flatten(s.bullets, ['bullets']);
-  // A lead larger than the points it introduces reads as the slide's message: when the list had to shrink, the lead
-  // is set no larger than the list's first level (tried on a scratch sheet; a smaller lead leaves the list more room).
-  let leadMax = LEAD.style.max;
-  if (s.lead !== undefined) {
-    for (let i = 0; i < 3; i++) {
-      const trial = new Sheet(sheet.m, sheet.o);
-      const { size } = listSize(trial, items, 38, W, f.bottom - heading(trial, s.title, s.lead, f, leadMax));
-      if (size >= leadMax || leadMax <= LEAD_FLOOR) break;
-      leadMax = Math.max(LEAD_FLOOR, size);
-    }
-  }
-  const top = heading(sheet, s.title, s.lead, f, leadMax);
-  const { size } = listSize(sheet, items, 38, W, f.bottom - top);
-  list(sheet, items, size, X0, top, W, f.bottom, 'list', true);
+  withLead(sheet, s.title, s.lead, f, (sh, top) => {
+    const { size } = listSize(sh, items, 38, W, f.bottom - top);
+    list(sh, items, size, X0, top, W, f.bottom, 'list', true);
+    return size;
+  });
 }
 
 function twoColumnLayout(sheet: Sheet, s: SlideOf<'two-column'>, f: Frame): void {
   const top = heading(sheet, s.title, undefined, f);
   const gap = 72;
   const w = (W - gap) / 2;
-  const HEAD: TextSpec = { role: 'column-heading', style: { face: 'semibold', max: 34, min: 24, leading: 1.15 }, ink: 'navy', maxLines: 2, tag: 'H3', second: SECOND(0.64, 'navySoft') };
-  const sides = (['left', 'right'] as const).map((side) => {
+  const HEAD: TextSpec = { role: 'column-heading', style: { face: 'semibold', max: 34, min: 24, leading: 1.15 }, ink: 'navy', maxLines: 2, tag: 'H3', second: SECOND(BODY_SECOND, 'navySoft') };
+  // The two headings share one size, the one the longer allows; their rules sit level, so both lists start level.
+  const fitted = (['left', 'right'] as const).map((side) => (s[side].heading === undefined ? undefined : sheet.fitPair(s[side].heading, HEAD, w)));
+  const headSize = Math.min(...fitted.flatMap((h) => (h ? [h.first.size] : [])));
+  const heads = (['left', 'right'] as const).map((side, i) => {
+    const h = s[side].heading;
+    return h === undefined || fitted[i]?.first.size === headSize ? fitted[i] : sheet.fitPair(h, HEAD, w, headSize);
+  });
+  const headH = Math.max(0, ...heads.map((h) => (h ? sheet.measure(h, HEAD) + 14 + 2.5 + 20 : 0)));
+  const sides = (['left', 'right'] as const).map((side, i) => {
     const col = s[side];
-    const head = col.heading === undefined ? undefined : sheet.fitPair(col.heading, HEAD, w);
-    const headH = head ? sheet.measure(head, HEAD) + 14 + 2.5 + 20 : 0;
-    return { side, col, head, headH, items: flatten(col.bullets, [side, 'bullets']) };
+    const head = heads[i];
+    return { side, col, head, headH: head ? headH : 0, ruleY: head ? sheet.measure(head, HEAD) : 0, items: flatten(col.bullets, [side, 'bullets']) };
   });
   // One size for both columns, the one the fuller column allows.
   const size = Math.min(...sides.map((c) => listSize(sheet, c.items, 31, w, f.bottom - top - c.headH).size));
@@ -417,7 +535,9 @@ function twoColumnLayout(sheet: Sheet, s: SlideOf<'two-column'>, f: Frame): void
     const div = sheet.group(`col-${c.side}`, 'Div');
     let y = y0;
     if (c.head && c.col.heading !== undefined) {
-      y += sheet.place(c.head, [c.side, 'heading'], HEAD, x, y, w, [div]) + 14;
+      // A shorter heading sits on the rule, level with the other's last line.
+      sheet.place(c.head, [c.side, 'heading'], HEAD, x, y + c.headH - (14 + 2.5 + 20) - c.ruleY, w, [div]);
+      y += c.headH - (2.5 + 20);
       sheet.rect(x, y, w, 2.5, 'accent');
       y += 2.5 + 20;
     }
@@ -429,7 +549,11 @@ function twoColumnLayout(sheet: Sheet, s: SlideOf<'two-column'>, f: Frame): void
 // ── Stats: big figures on one line each, labels on a common baseline ─────────────────────────────────────────────
 
 function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
-  const top = heading(sheet, s.title, s.lead, f);
+  withLead(sheet, s.title, s.lead, f, (sh, top) => statsBody(sh, s, top, f));
+}
+
+/** The stat cards (or rows) below `top`; returns the figures' size. */
+function statsBody(sheet: Sheet, s: SlideOf<'stats'>, top: number, f: Frame): number {
   const m = sheet.m;
   const n = s.stats.length;
   const lone = n === 1;
@@ -449,12 +573,15 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
   const citeW = (i: number, size: number): number => (cites[i] ? widthOf(m, cites[i] ?? '', 'semibold', Math.max(12, Math.round(size * 0.34))) + 6 : 0);
   let labelLines = 3;
   let labelLines2 = 2;
-  const LABEL = (size: number): TextSpec => ({ role: 'stat-label', style: { face: 'regular', max: size, min: size, leading: 1.25 }, ink: 'ink', maxLines: labelLines, tag: 'P', align: lone ? 'center' : 'left', second: SECOND(0.72, 'muted', labelLines2) });
+  const LABEL = (size: number): TextSpec => ({ role: 'stat-label', style: { face: 'regular', max: size, min: size, leading: 1.25 }, ink: 'ink', maxLines: labelLines, tag: 'P', align: lone ? 'center' : 'left', second: SECOND(BODY_SECOND, 'muted', labelLines2) });
+  let figure = 0;
   const build = (k: number, place: boolean): number => {
     const valueMax = Math.round((lone ? 132 : n <= 3 ? 80 : 64) * k);
     // One size for every figure, the one the widest allows on one line: none looks bigger by accident.
     const vSize = Math.min(...values.map((v, i) => oneLineSize(m, v.text, 'bold', valueMax, 30, cellW - citeW(i, valueMax))));
-    const v2Size = Math.max(14, Math.round(vSize * 0.4));
+    figure = vSize;
+    // The figures' translations share one size too: the one the longest allows on one line.
+    const v2Size = Math.min(...values2.map((v2) => (v2 === undefined ? Infinity : oneLineSize(m, v2, 'italic', secondSize(vSize, 0.4), Math.min(vSize, SECOND_FLOOR), cellW))));
     const labelSize = Math.max(16, Math.round((lone ? 36 : n <= 3 ? 30 : 26) * k));
     const labels = s.stats.map((st) => sheet.fitPair(st.label, LABEL(labelSize), cellW, labelSize));
     const labelH = Math.max(...labels.map((p, i) => sheet.measure(p, LABEL(labelSize)) + (i < 0 ? 0 : 0)));
@@ -496,7 +623,7 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
       let ly = vy + valueH;
       const v2 = values2[i];
       if (v2 !== undefined) {
-        const f2 = setAt(m, v2, { face: 'italic', max: v2Size, min: v2Size, leading: 1.25 }, oneLineSize(m, v2, 'italic', v2Size, 12, cellW), cellW, 1);
+        const f2 = setAt(m, v2, { face: 'italic', max: v2Size, min: v2Size, leading: 1.25 }, v2Size, cellW, 1);
         sheet.box('stat-value-2', ['stats', i, 'value'], sheet.o.lang2, { ...f2, lineHeight: Math.round(v2Size * 1.25) }, x, ly + 2, cellW, 'italic', 'navySoft', 'P', [card], { secondary: true, align });
       }
       ly += v2LH + air(10);
@@ -509,30 +636,28 @@ function statsLayout(sheet: Sheet, s: SlideOf<'stats'>, f: Frame): void {
   // Figures too long for a column ("Más de US$498.4 millones") read better one per row, the label beside each.
   const gridSize = Math.min(...values.map((v, i) => oneLineSize(m, v.text, 'bold', n <= 3 ? 80 : 64, 8, cellW - citeW(i, 80))));
   const rowsHold = values.every((v, i) => widthOf(m, v.text, 'bold', 24) + citeW(i, 24) <= Math.round(W * 0.56));
-  if (!lone && n <= 4 && gridSize < 46 && rowsHold) {
-    statRows(sheet, s, top, f, cites, values, values2);
-    return;
-  }
-  // The largest type that holds them; else labels keep one line, cut with "…"; else without their translation.
-  for (const [lines, second] of [[3, 2], [2, 1], [1, 1], [1, 0]] as const) {
+  if (!lone && n <= 4 && gridSize < 46 && rowsHold) return statRows(sheet, s, top, f, cites, values, values2);
+  // The largest type that holds them; else labels keep fewer lines, both languages cut alike with "…".
+  for (const [lines, second] of [[3, 2], [2, 2], [2, 1], [1, 1]] as const) {
     labelLines = lines;
     labelLines2 = second;
     const k = SMALLER.find((sc) => build(sc, false) <= room);
-    if (k !== undefined || second === 0) {
+    if (k !== undefined || lines === 1) {
       build(k ?? SMALLER[SMALLER.length - 1] ?? 0.4, true);
-      return;
+      return figure;
     }
   }
+  return figure;
 }
 
 /** Stats one per row: the figures in a column as wide as the widest, each label beside its figure on its baseline. */
-function statRows(sheet: Sheet, s: SlideOf<'stats'>, top: number, f: Frame, cites: string[], values: { text: string; lang: Lang | undefined }[], values2: (string | undefined)[]): void {
+function statRows(sheet: Sheet, s: SlideOf<'stats'>, top: number, f: Frame, cites: string[], values: { text: string; lang: Lang | undefined }[], values2: (string | undefined)[]): number {
   const m = sheet.m;
   const n = s.stats.length;
   const gap = 48;
   const citeW = (i: number, size: number): number => (cites[i] ? widthOf(m, cites[i] ?? '', 'semibold', Math.max(12, Math.round(size * 0.34))) + 6 : 0);
   const colMax = Math.round(W * 0.56);
-  const LABEL = (size: number): TextSpec => ({ role: 'stat-label', style: { face: 'regular', max: size, min: size, leading: 1.25 }, ink: 'ink', maxLines: 2, tag: 'P', second: SECOND(0.72, 'muted', 2) });
+  const LABEL = (size: number): TextSpec => ({ role: 'stat-label', style: { face: 'regular', max: size, min: size, leading: 1.25 }, ink: 'ink', maxLines: 2, tag: 'P', second: SECOND(BODY_SECOND, 'muted', 2) });
   const build = (k: number, place: boolean): number => {
     const vSize = Math.min(...values.map((v, i) => oneLineSize(m, v.text, 'bold', Math.round(64 * k), 20, colMax - citeW(i, 64))));
     const colW = Math.ceil(Math.max(...values.map((v, i) => widthOf(m, v.text, 'bold', vSize) + citeW(i, vSize)))) + 2;
@@ -540,7 +665,8 @@ function statRows(sheet: Sheet, s: SlideOf<'stats'>, top: number, f: Frame, cite
     const labelX = X0 + colW + gap;
     const labelW = X0 + W - labelX;
     const vLH = Math.round(vSize * 1.08);
-    const v2Size = Math.max(14, Math.round(vSize * 0.4));
+    // The figures' translations share one size, the one the longest allows under the figures.
+    const v2Size = Math.min(...values2.map((v2) => (v2 === undefined ? Infinity : oneLineSize(m, v2, 'italic', secondSize(vSize, 0.4), Math.min(vSize, SECOND_FLOOR), colW))));
     const v2LH = Math.round(v2Size * 1.25);
     const labels = s.stats.map((st) => sheet.fitPair(st.label, LABEL(labelSize), labelW, labelSize));
     // The label's first baseline on the figure's: its top this far below the figure's.
@@ -568,7 +694,7 @@ function statRows(sheet: Sheet, s: SlideOf<'stats'>, top: number, f: Frame, cite
       }
       const v2 = values2[i];
       if (v2 !== undefined) {
-        const f2 = setAt(m, v2, { face: 'italic', max: v2Size, min: v2Size, leading: 1.25 }, oneLineSize(m, v2, 'italic', v2Size, 12, colW), colW, 1);
+        const f2 = setAt(m, v2, { face: 'italic', max: v2Size, min: v2Size, leading: 1.25 }, v2Size, colW, 1);
         sheet.box('stat-value-2', ['stats', i, 'value'], sheet.o.lang2, { ...f2, lineHeight: v2LH }, X0, y + vLH + 2, colW, 'italic', 'navySoft', 'P', [card], { secondary: true });
       }
       const label = labels[i];
@@ -579,6 +705,7 @@ function statRows(sheet: Sheet, s: SlideOf<'stats'>, top: number, f: Frame, cite
   };
   const k = SMALLER.find((sc) => build(sc, false) <= f.bottom - top) ?? SMALLER[SMALLER.length - 1] ?? 0.4;
   build(k, true);
+  return Math.min(...values.map((v, i) => oneLineSize(m, v.text, 'bold', Math.round(64 * k), 20, colMax - citeW(i, 64))));
 }
 
 // ── Quote: a confident mark, the words, then name above role ────────────────────────────────────────────────────
@@ -589,18 +716,20 @@ function quoteLayout(sheet: Sheet, s: SlideOf<'quote'>, f: Frame): void {
   const width = FRAME.width - x - 120;
   const specs = (k: number) => ({
     // Never below 22 px (16.5 pt on paper): a quote is read from the back of the room.
-    QUOTE: { role: 'quote', style: { face: 'italic', max: Math.max(22, Math.round(50 * k)), min: 22, leading: 1.3 }, ink: 'navy', maxLines: 6, tag: 'P', second: SECOND(0.62, 'navySoft', 4, 'regular') } satisfies TextSpec,
-    NAME: { role: 'attribution', style: { face: 'bold', max: Math.max(20, Math.round(30 * k)), min: 20, leading: 1.2 }, ink: 'ink', maxLines: 2, tag: 'P', second: SECOND(0.8, 'muted', 1) } satisfies TextSpec,
+    QUOTE: { role: 'quote', style: { face: 'italic', max: Math.max(22, Math.round(50 * k)), min: 22, leading: 1.3 }, ink: 'navy', maxLines: 6, tag: 'P', second: SECOND(BODY_SECOND, 'navySoft', 4, 'regular') } satisfies TextSpec,
+    NAME: { role: 'attribution', style: { face: 'bold', max: Math.max(20, Math.round(30 * k)), min: 20, leading: 1.2 }, ink: 'ink', maxLines: 2, tag: 'P', second: SECOND(0.8, 'muted', 2) } satisfies TextSpec,
     ROLE: { role: 'role', style: { face: 'regular', max: Math.max(17, Math.round(24 * k)), min: 17, leading: 1.25 }, ink: 'muted', maxLines: 2, tag: 'P', second: SECOND(0.85, 'muted', 2) } satisfies TextSpec,
   });
-  // Words, name and role shrink together until they fit, so none is cut while another stays large.
-  const build = (k: number, place: boolean): { h: number; cut: boolean } => {
+  // Words, name and role shrink together until they fit, so none is cut while another stays large. `fill`: the words
+  // (both languages) are cut to the room the name and role leave, at the smallest type.
+  const build = (k: number, place: boolean, fill = false): { h: number; cut: boolean } => {
     const { QUOTE, NAME, ROLE } = specs(k);
     const gap = (n: number): number => Math.round(n * Math.max(k, 0.6));
-    const q = sheet.fitPair(s.quote, QUOTE, width);
     const name = sheet.fitPair(s.attribution, NAME, width);
     const role = s.role === undefined ? undefined : sheet.fitPair(s.role, ROLE, width);
-    const h = sheet.measure(q, QUOTE) + gap(28) + 4 + gap(20) + sheet.measure(name, NAME) + (role ? gap(6) + sheet.measure(role, ROLE) : 0);
+    const rest = gap(28) + 4 + gap(20) + sheet.measure(name, NAME) + (role ? gap(6) + sheet.measure(role, ROLE) : 0);
+    const q = (fill ? sheet.fitPairIn(s.quote, QUOTE, width, QUOTE.style.min, f.bottom - top - rest) : undefined) ?? sheet.fitPair(s.quote, QUOTE, width);
+    const h = sheet.measure(q, QUOTE) + rest;
     const cut = [q, name, ...(role ? [role] : [])].some((p) => p.first.cut || p.second?.cut);
     if (!place) return { h, cut };
     const y0 = settle(top, f.bottom, h, 0.45);
@@ -617,35 +746,9 @@ function quoteLayout(sheet: Sheet, s: SlideOf<'quote'>, f: Frame): void {
     return { h, cut };
   };
   const k = SMALLER.find((sc) => { const r = build(sc, false); return r.h <= f.bottom - top && !r.cut; });
-  if (k !== undefined) {
-    build(k, true);
-    return;
-  }
-  // Even the smallest type does not hold it: the words are cut to the lines left.
-  const { QUOTE } = specs(0.4);
-  const last = build(0.4, false);
-  const q = sheet.fitPair(s.quote, QUOTE, width);
-  const over = last.h - (f.bottom - top);
-  const lines = Math.max(1, q.first.lines.length - Math.ceil(Math.max(0, over) / q.first.lineHeight));
-  const text = localize(s.quote, sheet.lang);
-  const short = setAt(sheet.m, text, QUOTE.style, q.first.size, width, lines);
-  const shortQuote = { ...s, quote: short.lines.join(' ') };
-  sheet.cut(['quote'], sheet.lang);
-  quoteCut(sheet, shortQuote, top, f, x, width, specs(0.4));
-}
-
-/** The quote at the smallest type with its words already cut: placed as they come, its translation left out. */
-function quoteCut(sheet: Sheet, s: SlideOf<'quote'>, top: number, f: Frame, x: number, width: number, sp: { QUOTE: TextSpec; NAME: TextSpec; ROLE: TextSpec }): void {
-  const bq = sheet.group('quote', 'BlockQuote');
-  const markSize = 154;
-  sheet.box('quote-mark', ['quote'], undefined, { lines: ['\u201C'], size: markSize, lineHeight: Math.round(markSize * 0.62), cut: false }, X0, Math.max(f.top + 8, top - Math.round(markSize * 0.06)), 130, 'bold', 'accent', 'Artifact', []);
-  const q = sheet.fitPair(typeof s.quote === 'string' ? s.quote : localize(s.quote, sheet.lang), { ...sp.QUOTE, second: undefined }, width);
-  let y = top + sheet.place(q, ['quote'], sp.QUOTE, x, top, width, [bq]) + 16;
-  sheet.rect(x, y, 64, 4, 'accent');
-  y += 16;
-  y += sheet.place(sheet.fitPair(s.attribution, sp.NAME, width), ['attribution'], sp.NAME, x, y, width, [bq]);
-  if (s.role !== undefined) sheet.place(sheet.fitPair(s.role, sp.ROLE, width), ['role'], sp.ROLE, x, y + 4, width, [bq]);
-  if (sheet.o.lang2) sheet.cut(['quote'], sheet.o.lang2);
+  // Even the smallest type does not hold it: the words are cut to the lines left, in both languages alike.
+  if (k !== undefined) build(k, true);
+  else build(SMALLER[SMALLER.length - 1] ?? 0.4, true, true);
 }
 
 // ── Chart: unit in the header, bars, caption without the unit ──────────────────────────────────────────────────
@@ -667,12 +770,27 @@ export function chartAlt(chart: SlideOf<'chart'>['chart'], lang: Lang): string {
 }
 
 function chartLayout(sheet: Sheet, s: SlideOf<'chart'>, f: Frame): Pick<SlideGeometry, 'figureAlt'> {
-  const top = heading(sheet, s.title, s.lead, f);
+  // The lead keeps its own size while the bars have room (a chart's values are annotations sized to its bars, not the
+  // type the lead introduces); when they do not, the lead and caption give way, down to a line in each language.
+  const steps: { leadMax: number; lines: number }[] = [{ leadMax: LEAD.style.max, lines: 2 }, { leadMax: 24, lines: 2 }, { leadMax: 22, lines: 1 }, { leadMax: 18, lines: 1 }];
+  const step = steps.find((st) => {
+    const trial = new Sheet(sheet.m, sheet.o);
+    return chartBody(trial, s, heading(trial, s.title, s.lead, f, st.leadMax, st.lines), f, st.lines) >= MIN_SLOT;
+  }) ?? steps[steps.length - 1] ?? { leadMax: 18, lines: 1 };
+  chartBody(sheet, s, heading(sheet, s.title, s.lead, f, step.leadMax, step.lines), f, step.lines);
+  return { figureAlt: chartAlt(s.chart, sheet.lang) };
+}
+
+/** The least height of a bar's row (px) at which its label and value keep their smallest readable size (14, 16 px). */
+const MIN_SLOT = 20;
+
+/** The chart's unit, bars and caption (in `lines` a language) below `top`; returns the height of a bar's row. */
+function chartBody(sheet: Sheet, s: SlideOf<'chart'>, top: number, f: Frame, lines = 2): number {
   const m = sheet.m;
   const chart = s.chart;
   const cites = [...new Set(s.sources.flatMap((id) => sheet.o.cite?.(id) ?? []))].sort((a, b) => a - b);
   const cite = cites.length ? `[${cites.join(', ')}]` : '';
-  const CAPTION: TextSpec = { role: 'caption', style: { face: 'italic', max: 22, min: 16, leading: 1.3 }, ink: 'muted', maxLines: 2, tag: 'Caption', second: SECOND(0.85, 'muted', 2, 'regular'), transform: (c) => c };
+  const CAPTION: TextSpec = { role: 'caption', style: { face: 'italic', max: 22, min: 16, leading: 1.3 }, ink: 'muted', maxLines: lines, tag: 'Caption', second: SECOND(0.85, 'muted', lines, 'regular'), transform: (c) => c };
   let bottom = f.bottom;
   const caption = s.caption !== undefined ? sheet.fitPair(s.caption, { ...CAPTION, transform: (c) => (cite ? `${c}  ${cite}` : c) }, W) : undefined;
   const capH = caption ? sheet.measure(caption, CAPTION) : cite ? 29 : 0;
@@ -697,7 +815,8 @@ function chartLayout(sheet: Sheet, s: SlideOf<'chart'>, f: Frame): Pick<SlideGeo
   const max = Math.max(...bars.map((b) => b.value), 0) || 1;
   const slot = Math.min(104, (bottom - y) / bars.length);
   const barH = Math.round(Math.min(60, slot * 0.62));
-  const labelSize = Math.max(14, Math.min(30, Math.round(slot * 0.34)));
+  // Rows too low even for 14 px labels (the last resort) set them to the row, so no two rows meet.
+  const labelSize = slot >= MIN_SLOT ? Math.max(14, Math.min(30, Math.round(slot * 0.34))) : Math.max(6, Math.floor(slot / 1.2) - 2);
   const valueSize = labelSize + 2;
   const labelW = Math.min(320, Math.round(W * 0.28));
   const values = bars.map((b) => formatValue(chart, b.value, sheet.lang));
@@ -707,12 +826,15 @@ function chartLayout(sheet: Sheet, s: SlideOf<'chart'>, f: Frame): Pick<SlideGeo
   const h = slot * bars.length;
   const y0 = settle(y, bottom, h, 0.35);
   sheet.rect(trackX - 1, y0, 2, h, 'rule', true);
+  const faceOf = (bar: (typeof bars)[number]): Face => (bar.highlight ? 'semibold' : 'regular');
+  const labelLines = Math.max(1, Math.floor(slot / (labelSize * 1.15)));
   bars.forEach((bar, i) => {
     const cy = y0 + slot * i + slot / 2;
     const w = Math.max(3, (bar.value / max) * trackW);
     sheet.rect(trackX, cy - barH / 2, w, barH, bar.highlight ? 'accent' : 'bar', true);
-    const face: Face = bar.highlight ? 'semibold' : 'regular';
-    const lf = fit(m, localize(bar.label, sheet.lang), { face, max: labelSize, min: Math.min(labelSize, 12), leading: 1.15 }, labelW, Math.max(1, Math.floor(slot / (labelSize * 1.15))));
+    const face = faceOf(bar);
+    // A label too long for its row shrinks alone (to 12 px) rather than being cut or shrinking the others with it.
+    const lf = fit(m, localize(bar.label, sheet.lang), { face, max: labelSize, min: Math.min(labelSize, 12), leading: 1.15 }, labelW, labelLines);
     const lh = lf.lines.length * lf.lineHeight;
     sheet.box('bar-label', ['chart', 'bars', i, 'label'], localizedRun(bar.label, sheet.lang).lang, lf, X0, cy - lh / 2, labelW, face, 'ink', 'Artifact', [], { align: 'right' });
     const vf: Fitted = { lines: [values[i] ?? ''], size: valueSize, lineHeight: Math.round(valueSize * 1.2), cut: false };
@@ -724,7 +846,7 @@ function chartLayout(sheet: Sheet, s: SlideOf<'chart'>, f: Frame): Pick<SlideGeo
     const word = cites.length > 1 ? SOURCE_WORDS[sheet.lang].many : SOURCE_WORDS[sheet.lang].one;
     sheet.box('caption', ['sources'], sheet.lang, setAt(m, `${word} ${cite}`, CAPTION.style, 22, W, 1), X0, f.bottom - capH, W, 'italic', 'muted', 'Caption', []);
   }
-  return { figureAlt: chartAlt(chart, sheet.lang) };
+  return slot;
 }
 
 // ── Timeline: a rule with a point per event, the date above and the event below ─────────────────────────────────
@@ -735,10 +857,10 @@ function timelineLayout(sheet: Sheet, s: SlideOf<'timeline'>, f: Frame): void {
   const gutter = 24;
   const step = W / n;
   const w = step - gutter;
-  const WHEN = (size: number): TextSpec => ({ role: 'when', style: { face: 'semibold', max: size, min: size, leading: 1.15 }, ink: 'navy', maxLines: 2, tag: 'Lbl', second: SECOND(0.7, 'navySoft', 2) });
+  const WHEN = (size: number): TextSpec => ({ role: 'when', style: { face: 'semibold', max: size, min: size, leading: 1.15 }, ink: 'navy', maxLines: 2, tag: 'Lbl', second: SECOND(BODY_SECOND, 'navySoft', 2) });
   // An event's text takes the lines it needs: the body's height is the limit (build's h), not a line count, so long
   // descriptions are set larger in the room there is instead of every event shrinking to fit an arbitrary 8 lines.
-  const WHAT = (size: number): TextSpec => ({ role: 'event', style: { face: 'regular', max: size, min: size, leading: 1.3 }, ink: 'ink', maxLines: Infinity, tag: 'LBody', second: SECOND(0.75, 'muted', Infinity) });
+  const WHAT = (size: number): TextSpec => ({ role: 'event', style: { face: 'regular', max: size, min: size, leading: 1.3 }, ink: 'ink', maxLines: Infinity, tag: 'LBody', second: SECOND(BODY_SECOND, 'muted', Infinity) });
   const build = (k: number, place: boolean): { h: number; cut: boolean } => {
     const whenSize = Math.round((n <= 4 ? 34 : n <= 6 ? 28 : 24) * k);
     const textSize = Math.round((n <= 4 ? 30 : n <= 6 ? 24 : 20) * k);
@@ -798,7 +920,7 @@ function titleLayout(sheet: Sheet, s: SlideOf<'title'>, f: Frame): void {
   const spec = (k: number) => ({
     KICKER: { role: 'kicker', style: { face: 'semibold', max: Math.round(30 * k), min: 18, leading: 1.2, tracking: 0.12 }, ink: 'accent', maxLines: 2, tag: 'P', second: SECOND(0.8, 'softOnNavy', 1), caps: true } satisfies TextSpec,
     TITLE: { role: 'title', style: { face: 'bold', max: Math.round(84 * k), min: Math.round(48 * k), leading: 1.05 }, ink: 'white', maxLines: 3, tag: 'H1', second: SECOND(0.55, 'softOnNavy', 2) } satisfies TextSpec,
-    SUB: { role: 'subtitle', style: { face: 'regular', max: Math.round(38 * k), min: Math.round(24 * k), leading: 1.25 }, ink: 'paleOnNavy', maxLines: 3, tag: 'P', second: SECOND(0.68, 'softOnNavy', 2) } satisfies TextSpec,
+    SUB: { role: 'subtitle', style: { face: 'regular', max: Math.round(38 * k), min: Math.round(24 * k), leading: 1.25 }, ink: 'paleOnNavy', maxLines: 3, tag: 'P', second: SECOND(0.75, 'softOnNavy', 2) } satisfies TextSpec,
     BY: { role: 'byline', style: { face: 'regular', max: Math.round(24 * k), min: 16, leading: 1.3 }, ink: 'softOnNavy', maxLines: 1, tag: 'P' } satisfies TextSpec,
   });
   const build = (k: number, place: boolean): number => {
@@ -827,7 +949,7 @@ function sectionLayout(sheet: Sheet, s: SlideOf<'section'>, f: Frame): void {
   const x = 124;
   const width = FRAME.width - x - 120;
   const TITLE_: TextSpec = { role: 'title', style: { face: 'bold', max: 76, min: 44, leading: 1.08 }, ink: 'white', maxLines: 3, tag: 'H2', second: SECOND(0.55, 'softOnNavy', 2) };
-  const SUB: TextSpec = { role: 'subtitle', style: { face: 'regular', max: 36, min: 24, leading: 1.25 }, ink: 'paleOnNavy', maxLines: 3, tag: 'P', second: SECOND(0.68, 'softOnNavy', 2) };
+  const SUB: TextSpec = { role: 'subtitle', style: { face: 'regular', max: 36, min: 24, leading: 1.25 }, ink: 'paleOnNavy', maxLines: 3, tag: 'P', second: SECOND(0.75, 'softOnNavy', 2) };
   const title = sheet.fitPair(s.title, TITLE_, width);
   const sub = s.subtitle === undefined ? undefined : sheet.fitPair(s.subtitle, SUB, width);
   const h = sheet.measure(title, TITLE_) + (sub ? 24 + sheet.measure(sub, SUB) : 0);

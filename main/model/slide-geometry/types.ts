@@ -93,7 +93,8 @@ export interface Shape {
   figure?: boolean;
 }
 
-export interface Cut { field: FieldPath; lang: Lang }
+/** A text shortened with "…" to fit, or (`leftOut`) left out whole: a list's last points, counted on the slide. */
+export interface Cut { field: FieldPath; lang: Lang; leftOut?: boolean | undefined }
 
 export interface SlideGeometry {
   width: number;
@@ -108,7 +109,7 @@ export interface SlideGeometry {
   figureAlt?: string | undefined;
   /** Structure group key → its PDF tag ("Div", "L", "LI", "BlockQuote", "LBody"). */
   groups: Record<string, string>;
-  /** Texts shortened or left out to fit, by field and language: what validate warns about. */
+  /** Texts shortened with "…" or left out to fit, by field and language: what validate warns about. */
   cuts: Cut[];
   /** The top of the source line (or of the footer band when there is none): nothing else goes below. */
   floor: number;

@@ -40,7 +40,7 @@ export const SlideGeometryWire = z.object({
   picture: Box.optional(),
   figureAlt: z.string().optional(),
   groups: z.record(z.string(), z.string()),
-  cuts: z.array(z.object({ field: Field, lang: Lang })),
+  cuts: z.array(z.object({ field: Field, lang: Lang, leftOut: z.boolean().optional() })),
   floor: z.number(),
 });
 

@@ -59,6 +59,21 @@ describe('findOverflows', () => {
     expect(list?.message).toMatch(/bullets\[5\]/);
   });
 
+  test('says exactly what happens: texts cut with "…", and a list\u2019s points left out with the count the slide shows', () => {
+    const both = findOverflows(long, 'both');
+    const bullets = both.find((p) => p.message.includes('"bullets-cut"'))?.message ?? '';
+    expect(bullets).toMatch(/points (bullets\[\d+\](\.bullets\[\d+\])?, )+bullets\[5\] are left out in both languages, the slide saying how many under the last point shown \("\+\d+ more"\)/);
+    expect(bullets).not.toMatch(/bullets\[5\] \(e[ns]\)/);
+    // A two-column slide's left column leaves points out; its heading is cut.
+    const columns = both.find((p) => p.message.includes('"two-column-cut"'))?.message ?? '';
+    expect(columns).toMatch(/left\.heading \(en\) does not fit and is cut with "…"/);
+    expect(columns).toMatch(/left\.bullets\[6\] are left out/);
+    // A quote is cut, never left out: both languages named.
+    const quote = both.find((p) => p.message.includes('"quote-cut"'))?.message ?? '';
+    expect(quote).toContain('quote (en), quote (es) do not fit and are cut with "…"');
+    expect(quote).not.toContain('left out');
+  });
+
   test('a slide whose long text fits once its type shrinks and wraps draws no warning', () => {
     const named = slidesNamed([...findOverflows(long, 'en'), ...findOverflows(long, 'es')].map((p) => p.message));
     for (const id of ['section-shrinks', 'bullets-shrinks', 'stats-shrinks']) expect(named).not.toContain(id);
