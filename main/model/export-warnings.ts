@@ -32,14 +32,17 @@ export function warningsForExport(warnings: readonly Problem[], briefing: Briefi
   });
 }
 
-/** A text an export printed cut, and the field(s) of the pack it came from (none when it was Puente's own words). */
-export interface CutField { path: FieldPath | undefined; text: string }
+/** A text an export printed shortened: cut with "…", or (`leftOut`) left out whole, the page saying how many. */
+export interface PrintedCut { text: string; leftOut: boolean }
+
+/** A text an export printed cut or left out, and the field(s) of the pack it came from (none for Puente's own words). */
+export interface CutField { path: FieldPath | undefined; text: string; leftOut: boolean }
 
 /**
  * The fields whose text each cut text shows: the field's own wording, in capitals (cover and banner labels), or
  * inside a longer printed text (notes printed together, "English / Spanish" labels). Each field once, in order met.
  */
-export function fieldsOfCuts(briefing: Briefing, cuts: readonly string[]): CutField[] {
+export function fieldsOfCuts(briefing: Briefing, printed: readonly PrintedCut[]): CutField[] {
   const leaves: { path: FieldPath; text: string }[] = [];
   const walk = (v: unknown, path: FieldPath): void => {
     if (typeof v === 'string') leaves.push({ path, text: v });
@@ -49,18 +52,18 @@ export function fieldsOfCuts(briefing: Briefing, cuts: readonly string[]): CutFi
   walk(briefing, []);
   const out: CutField[] = [];
   const seen = new Set<string>();
-  for (const cut of cuts) {
+  for (const { text: cut, leftOut } of printed) {
     const upper = cut.toUpperCase();
     const matches = leaves.filter((l) => l.text.trim() !== '' && (cut === l.text || upper === l.text.toUpperCase() || (l.text.length >= 12 && upper.includes(l.text.toUpperCase()))));
     if (matches.length === 0) {
-      out.push({ path: undefined, text: cut });
+      out.push({ path: undefined, text: cut, leftOut });
       continue;
     }
     for (const m of matches) {
       const key = JSON.stringify(m.path);
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ path: m.path, text: m.text });
+      out.push({ path: m.path, text: m.text, leftOut });
     }
   }
   return out;

@@ -9,7 +9,9 @@ const start = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s
 export function cutWarnings(cuts: readonly CutField[], place: PlaceWarning, layout: string): Problem[] {
   return cuts.map((c) =>
     c.path
-      ? place(c.path, `does not fit its box in the ${layout} PDF and is printed cut with "…" (or left out); shorten it`)
-      : place([], `"${start(c.text)}" does not fit its box in the ${layout} PDF and is printed cut with "…"`),
+      ? place(c.path, c.leftOut
+        ? `is left out of the ${layout} PDF for want of room (the page says how many are left out); shorten the list or split it`
+        : `does not fit its box in the ${layout} PDF and is printed cut with "…"; shorten it`)
+      : place([], `"${start(c.text)}" does not fit its box in the ${layout} PDF and is printed ${c.leftOut ? 'left out' : 'cut with "…"'}`),
   );
 }

@@ -2,7 +2,10 @@
 // `--strict` can refuse: every cut in a PDF is either made by fit-text.ts (which reports it here) or by pdfkit's own
 // `ellipsis` option on a box of fixed height (caught here by measuring the text against that box).
 
-type Reporter = (text: string) => void;
+/** How a text was shortened: cut with "…", or left out whole (a list's last points, the slide saying how many). */
+export type CutHow = 'cut' | 'left-out';
+
+type Reporter = (text: string, how: CutHow) => void;
 const reporters = new WeakMap<PDFKit.PDFDocument, Reporter>();
 /** Shortened texts the fitting code made, each with the author's texts it stands for (most fits are only tried). */
 const pieces = new WeakMap<PDFKit.PDFDocument, Map<string, string[]>>();
@@ -18,9 +21,9 @@ export function notePiece(doc: PDFKit.PDFDocument, shown: string, ...sources: st
   known.set(shown, [...new Set([...(known.get(shown) ?? []), ...sources])]);
 }
 
-/** Called by a layout that leaves the author's `text` out for want of room (it shows the reader "(and N more)"). */
-export function reportLeftOut(doc: PDFKit.PDFDocument, text: string): void {
-  reporters.get(doc)?.(text);
+/** Called by a layout that prints the author's `text` shortened (`how`), the reader told so ("…", "+N more"). */
+export function reportCut(doc: PDFKit.PDFDocument, text: string, how: CutHow): void {
+  reporters.get(doc)?.(text, how);
 }
 
 interface TextOptions { width?: number; height?: number; ellipsis?: unknown; lineBreak?: boolean; lineGap?: number; characterSpacing?: number }
@@ -34,13 +37,13 @@ export function watchCuts(doc: PDFKit.PDFDocument, report: Reporter): void {
   const text = doc.text.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
   (doc as unknown as { text: (...args: unknown[]) => PDFKit.PDFDocument }).text = (...args: unknown[]) => {
     const [value] = args;
-    if (typeof value === 'string') for (const source of pieces.get(doc)?.get(value) ?? []) report(source);
+    if (typeof value === 'string') for (const source of pieces.get(doc)?.get(value) ?? []) report(source, 'cut');
     const last = args.at(-1);
     const o = (args.length > 1 && typeof last === 'object' && last !== null ? last : {}) as TextOptions;
     // pdfkit cuts only text it wraps (with lineBreak: false it neither wraps nor cuts).
     if (o.ellipsis && o.lineBreak !== false && o.height !== undefined && o.width !== undefined && typeof value === 'string' && value.trim() !== '') {
       const height = measureAside(doc, () => doc.heightOfString(value, { width: o.width, lineGap: o.lineGap ?? 0, characterSpacing: o.characterSpacing ?? 0 }));
-      if (height > o.height + 0.5) report(value);
+      if (height > o.height + 0.5) report(value, 'cut');
     }
     return text(...args);
   };

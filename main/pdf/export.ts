@@ -23,7 +23,7 @@ export type ExportPdfOptions = ExportOptionsInput & {
   refuseCuts?: boolean;
 };
 
-/** What an export wrote: the file, its page count, and each text of the pack it printed cut with "…" (or left out). */
+/** What an export wrote: the file, its page count, and each text of the pack it printed cut with "…" or left out. */
 export interface Exported { path: string; pages: number; cuts: CutField[] }
 
 /** How a caller follows and stops a long export: progress per page drawn; aborting removes the partial file. */
@@ -43,7 +43,7 @@ export class ExportError extends Error {
 /** Refused by `refuseCuts`: nothing was written; `cuts` says which texts would have been cut. */
 export class ExportRefused extends ExportError {
   constructor(path: string, readonly cuts: CutField[]) {
-    super(path, `Not exported: ${cuts.length} text(s) would be printed cut with "…" in ${path}; shorten them, or export without --strict`);
+    super(path, `Not exported: ${cuts.length} text(s) would be printed cut with "…" or left out in ${path}; shorten them, or export without --strict`);
     this.name = 'ExportRefused';
   }
 }

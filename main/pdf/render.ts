@@ -6,6 +6,7 @@ import { localize } from '../model/text';
 import { createPdfDocument } from './document-info';
 import { findFacesFor } from '../fonts/chain';
 import { watchCuts } from './cut-watch';
+import type { PrintedCut } from '../model/export-warnings';
 import { registerFonts } from './fonts';
 import type { DrawEnv } from './layout';
 import { bookmarker } from './outline';
@@ -32,7 +33,7 @@ function byline(briefing: Briefing, o: ResolvedExport): string {
 }
 
 /** What a render produced: its page count, and the author's texts it printed cut (with "…") or left out to fit. */
-export interface Rendered { pages: number; cuts: string[] }
+export interface Rendered { pages: number; cuts: PrintedCut[] }
 
 /**
  * Plans the export with the document's own fonts, writes every page to `out` and ends it. The fonts on this computer
@@ -57,8 +58,9 @@ export async function renderExport(briefing: Briefing, o: ResolvedExport, out: W
   });
   doc.pipe(out);
   registerFonts(doc);
-  const cuts = new Set<string>();
-  watchCuts(doc, (text) => cuts.add(text));
+  // A text left out in one place and cut in another is told as cut: the reader sees part of it.
+  const cuts = new Map<string, boolean>();
+  watchCuts(doc, (text, how) => cuts.set(text, (cuts.get(text) ?? true) && how === 'left-out'));
   const plan = planDocument(briefing, o, measureWith(doc));
   let added = 0;
   doc.on('pageAdded', () => (added += 1));
@@ -103,7 +105,7 @@ export async function renderExport(briefing: Briefing, o: ResolvedExport, out: W
   if (r.signal?.aborted) throw new RenderCancelled('cancelled');
   root.end();
   doc.end();
-  return { pages: total, cuts: [...cuts] };
+  return { pages: total, cuts: [...cuts].map(([text, leftOut]) => ({ text, leftOut })) };
 }
 
 /** Every string in a briefing (text, and ids too: they are harmless here), for looking up fonts. */

@@ -6,7 +6,7 @@ import { formatClock, formatDuration } from '../model/duration';
 import { fitRun, type RunFit } from '../model/run-fit';
 import type { Lang, Text } from '../model/schema';
 import { inBoth } from '../model/text';
-import { reportLeftOut } from './cut-watch';
+import { reportCut } from './cut-watch';
 import { drawHeight, fitBlock } from './fit-text';
 import { FONT, type FontFace } from './fonts';
 import type { DrawEnv, PlanInput, PlannedPage } from './layout';
@@ -209,8 +209,8 @@ export function planRunSheet(input: PlanInput): PlannedPage[] {
       const table = group(doc, env.root, 'Table');
       const rows = [c.header, ...c.rows.slice(0, sheet.rows)];
       // What is left out for want of room is said on the page ("and N more") and reported as a warning.
-      for (const row of c.rows.slice(sheet.rows)) reportLeftOut(doc, (row[1] ?? []).map((r) => r.text).join(''));
-      for (const item of c.backups.slice(sheet.items)) reportLeftOut(doc, item.map((r) => r.text).join(''));
+      for (const row of c.rows.slice(sheet.rows)) reportCut(doc, (row[1] ?? []).map((r) => r.text).join(''), 'left-out');
+      for (const item of c.backups.slice(sheet.items)) reportCut(doc, item.map((r) => r.text).join(''), 'left-out');
       rows.forEach((row, r) => {
         const h = sheet.rowHs[r]!;
         artifact(doc, () => {

@@ -4,7 +4,7 @@
 import type { Slide, Text } from '../model/schema';
 import { localize } from '../model/text';
 import { INK, slideGeometry, ASCENT, DESCENT, FRAME, type Face, type SlideGeometry, type TextBox } from '../model/slide-geometry';
-import { reportLeftOut } from './cut-watch';
+import { reportCut } from './cut-watch';
 import { FONT, type FontFace } from './fonts';
 import { geometryMeasurer } from './measure';
 import { PAGE } from './theme';
@@ -50,7 +50,7 @@ export function drawSlide(ctx: SlideContext, slide: Slide, source?: { label: str
   for (const c of g.cuts) {
     ctx.onCut?.(c.field, c.lang, c.leftOut ?? false);
     const text = textAt(slide, c.field);
-    if (text !== undefined) reportLeftOut(ctx.doc, localize(text, c.lang));
+    if (text !== undefined) reportCut(ctx.doc, localize(text, c.lang), c.leftOut ? 'left-out' : 'cut');
   }
   if (ctx.measureOnly) return;
   paint(ctx, slide, g);
