@@ -27,7 +27,7 @@ const noWoff2 = {
 };
 
 // pdfkit imports @noble/ciphers' AES for encrypted PDFs, which Puente never writes; the module builds its lookup
-// tables when it loads (~9 ms of every `puente export`, issue 14). Load it on first use instead.
+// tables when it loads (4-15 ms of every `puente export` in CPU profiles, issue 14). Load it on first use instead.
 const lazyAes = {
   name: 'lazy-aes',
   setup(b) {
@@ -43,9 +43,10 @@ const lazyAes = {
 };
 
 // fontkit builds its Arabic, Indic and Universal shapers' Unicode tables, and unicode-properties its table, when
-// they load: each a base64 string decoded and inflated (~15 ms of every `puente export`, issue 14), though Latin
-// text never asks the shapers' tables and a repeated export (main/pdf/shaping-cache.ts) may ask none. Build each
-// table on its first lookup instead; `get` is the only thing those modules ask of a table (checked below).
+// they load: each a base64 string decoded and inflated (the shapers' three, a few ms of every `puente export`,
+// issue 14), though Latin text never asks the shapers' tables. Build each table on its first lookup instead; `get`
+// is the only thing those modules ask of a table (checked below). (unicode-properties' table is asked by fontkit's
+// glyph lookup in every export, and linebreak's by pdfkit's line wrapping: theirs are still built, on first use.)
 const TRIE = /new \(0, (\$\w+\$unicodetrie)\)\(((?:\(0, [\w$]+\)|\(0, [\w$]+\)\.toByteArray)\("[A-Za-z0-9+/=]+"\))\)/g;
 const lazyTries = {
   name: 'lazy-unicode-tries',
