@@ -42,12 +42,40 @@ const newPage = (browser: Browser): Promise<Page> => browser.newPage({ viewport:
 /** Resolves once the frame after the current DOM changes has been painted: the task after rAF runs post-paint. */
 const PAINTED = 'new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(null); c.port2.postMessage(0); }))';
 
+// A fixed reference workload, measured in the same run and browser as the app, in turn with it: on a shared,
+// loaded machine the renderer's absolute times move with the load, their ratio to this much less (issue 14).
+// A static page of 400 styled paragraphs and a table, about what the agenda and a slide show at once.
+const REFERENCE_PAGE = `<!doctype html><html><head><style>body{font:16px sans-serif;margin:24px} p{margin:4px 0;color:#223}
+  td{border:1px solid #999;padding:2px 6px} .k{font-weight:600}</style></head><body>${Array.from({ length: 400 }, (_, i) =>
+  `<p><span class="k">Item ${i}</span> — the quick brown fox jumps over the lazy dog, ${i * 7} times.</p>`).join('')}
+  <table>${Array.from({ length: 40 }, (_, r) => `<tr>${Array.from({ length: 6 }, (_, c) => `<td>${r * c}</td>`).join('')}</tr>`).join('')}</table>
+  <div id="slide" data-testid="slide" data-slide-id="0">${Array.from({ length: 30 }, (_, i) => `<p id="l${i}">line ${i}</p>`).join('')}</div>
+  <script>let n = 0; addEventListener('keydown', (e) => { n += e.key === 'ArrowRight' ? 1 : -1;
+    const s = document.getElementById('slide'); s.setAttribute('data-slide-id', String(n));
+    for (let i = 0; i < 30; i++) document.getElementById('l' + i).textContent = 'slide ' + n + ', line ' + i + ': ' + 'word '.repeat(i % 9 + 1); });</script>
+  </body></html>`;
+
+/** The reference workload's page load: blank page → the static page painted. */
+async function referenceLoad(browser: Browser): Promise<number> {
+  const page = await newPage(browser);
+  try {
+    const t0 = performance.now();
+    await page.setContent(REFERENCE_PAGE);
+    await page.evaluate(PAINTED);
+    return performance.now() - t0;
+  } finally {
+    await page.close();
+  }
+}
+
 /** Bundled pack: navigation → agenda painted, click on the first topic → its first slide painted, and their sum. */
 export async function firstSlideTimes(browser: Browser, runs = 7): Promise<BenchRow[]> {
   const toAgenda: number[] = [];
   const toSlide: number[] = [];
   const total: number[] = [];
+  const reference: number[] = [];
   for (let i = 0; i < runs; i++) {
+    reference.push(await referenceLoad(browser));
     const page = await newPage(browser);
     const t0 = performance.now();
     await openApp(page);
@@ -67,6 +95,8 @@ export async function firstSlideTimes(browser: Browser, runs = 7): Promise<Bench
     { measure: `renderer: navigation → agenda painted (median of ${runs})`, ms: round1(median(toAgenda)) },
     { measure: `renderer: click on first topic → first slide painted (median of ${runs})`, ms: round1(median(toSlide)) },
     targeted(`renderer: time to first slide, navigation → slide painted (median of ${runs})`, median(total), 400),
+    { measure: `reference: static page of 400 paragraphs loaded → painted (median of ${runs}, in turn with the above)`, ms: round1(median(reference)) },
+    { measure: 'ratio: time to first slide ÷ reference page load (not ms)', ms: Math.round((median(total) / median(reference)) * 100) / 100 },
   ];
 }
 
@@ -132,6 +162,7 @@ export async function slideChangeTimes(browser: Browser, yamlPath: string, title
     await page.evaluate(PAINTED);
     const { painted, beforeFrame, script } = (await page.evaluate(changeScript(steps, 40))) as ChangeSamples;
     const n = painted.length;
+    const reference = await referenceChange(browser, steps);
     return [
       { measure: `renderer: key → DOM updated, script only (median of ${n})`, ms: round1(median(script)) },
       { measure: `renderer: key → DOM updated, script only (p95 of ${n})`, ms: round1(quantile(script, 0.95)) },
@@ -139,7 +170,21 @@ export async function slideChangeTimes(browser: Browser, yamlPath: string, title
       { measure: `renderer: key → rAF, work before the frame (p95 of ${n})`, ms: round1(quantile(beforeFrame, 0.95)) },
       { measure: `renderer: key → slide change painted (median of ${n})`, ms: round1(median(painted)) },
       targeted(`renderer: key → slide change painted (p95 of ${n})`, quantile(painted, 0.95), 16),
+      { measure: `reference: key → 30 lines of a static page changed and painted (p95 of ${n}, right after the above)`, ms: round1(quantile(reference, 0.95)) },
+      { measure: 'ratio: slide change p95 ÷ reference change p95 (not ms)', ms: Math.round((quantile(painted, 0.95) / quantile(reference, 0.95)) * 100) / 100 },
     ];
+  } finally {
+    await page.close();
+  }
+}
+
+/** The reference workload's key press → painted frame, timed as the app's slide change is (changeScript). */
+async function referenceChange(browser: Browser, steps: number): Promise<number[]> {
+  const page = await newPage(browser);
+  try {
+    await page.setContent(REFERENCE_PAGE);
+    await page.evaluate(PAINTED);
+    return ((await page.evaluate(changeScript(steps, 40))) as ChangeSamples).painted;
   } finally {
     await page.close();
   }

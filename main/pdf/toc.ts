@@ -15,9 +15,29 @@ import { slashRuns, WORDS } from './words';
 /** One entry: `runs` is the title with each part's language (absent: the title is in the document's language). */
 export interface TocEntry { level: 0 | 1; title: string; page: number; dest: string; runs?: Run[] | undefined }
 
+/** A selection's topics and slides by destination, and its topics' dividers: built once per selection. */
+interface SelectionIndex { topics: Map<string, Selection['groups'][number]['topic']>; slides: Map<string, Selection['groups'][number]['slides'][number]>; dividers: Set<string> }
+
+// Each page's anchors are looked up in the whole selection: building these for every page made planning a long
+// export quadratic (a third of a 5,000-slide export's time, issue 14).
+const indexes = new WeakMap<Selection, SelectionIndex>();
+
+function indexOf(selection: Selection): SelectionIndex {
+  let index = indexes.get(selection);
+  if (!index) {
+    index = {
+      topics: new Map(selection.groups.map((g) => [topicDest(g.topic.id), g.topic])),
+      slides: new Map(selection.groups.flatMap((g) => g.slides.map((s) => [slideDest(s.id), s] as const))),
+      dividers: new Set(selection.groups.flatMap((g) => (g.slides[0]?.layout === 'section' ? [slideDest(g.slides[0].id)] : []))),
+    };
+    indexes.set(selection, index);
+  }
+  return index;
+}
+
 /** Destinations of the section slides that open their topic: the topic's own dividers, listed as the topic. */
-export function topicDividers(selection: Selection): Set<string> {
-  return new Set(selection.groups.flatMap((g) => (g.slides[0]?.layout === 'section' ? [slideDest(g.slides[0].id)] : [])));
+export function topicDividers(selection: Selection): ReadonlySet<string> {
+  return indexOf(selection).dividers;
 }
 
 /** The page's anchors with a topic's divider untitled: still a destination, but no second bookmark under its topic. */
@@ -32,9 +52,7 @@ export function untitleDividers(anchors: readonly Anchor[], selection: Selection
  * languages ("The partnership / La asociación"), each part tagged in its own.
  */
 export function contentsAnchors(anchors: readonly Anchor[], selection: Selection, lang: Lang, lang2: Lang | undefined): Anchor[] {
-  const topics = new Map(selection.groups.map((g) => [topicDest(g.topic.id), g.topic]));
-  const slides = new Map(selection.groups.flatMap((g) => g.slides.map((s) => [slideDest(s.id), s] as const)));
-  const divider = topicDividers(selection);
+  const { topics, slides, dividers: divider } = indexOf(selection);
   return anchors.flatMap((a): Anchor[] => {
     if (a.title === '' || divider.has(a.dest)) return [];
     const topic = topics.get(a.dest);

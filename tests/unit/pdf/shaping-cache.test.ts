@@ -16,7 +16,7 @@ const FONT_A = new Uint8Array([1, 2, 3]);
 const FONT_B = new Uint8Array([1, 2, 4]);
 const RUN: CachedRun = {
   glyphs: [{ id: 36, advanceWidth: 540, codePoints: [0x41] }, { id: 1021, advanceWidth: 0, codePoints: [0x301] }],
-  positions: [{ xAdvance: 0.1 + 0.2, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: 540 }, { xAdvance: 1e-7, yAdvance: 0, xOffset: -268.5, yOffset: 12, advanceWidth: 0 }],
+  positions: [{ xAdvance: 0.1 + 0.2, yAdvance: 0, xOffset: 0, yOffset: -0, advanceWidth: 540 }, { xAdvance: 1e-7, yAdvance: 0, xOffset: -268.5, yOffset: 12, advanceWidth: 0 }],
   advanceWidth: 0.1 + 0.2 + 1e-7,
 };
 
@@ -102,12 +102,14 @@ describe('the shaping cache', () => {
     const file = shapingCacheFile(dir, VERSIONS)!;
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { fonts: Record<string, Record<string, unknown>> };
     const font = Object.values(stored.fonts)[0]!;
-    font['x'] = [[[1, 'wide']], [[1, 2, 3, 4, 5]]];
-    font['y'] = [[[1, 2]], []];
+    font['x'] = '1,wide|1,2,3,4,5';
+    font['y'] = '1,2|';
+    font['z'] = [[[1, 2]], [[1, 2, 3, 4, 5]]];
     writeFileSync(file, JSON.stringify(stored));
     openShapingCache(dir, VERSIONS);
     expect(fontShapes(FONT_A)!.get('x')).toBeUndefined();
     expect(fontShapes(FONT_A)!.get('y')).toBeUndefined();
+    expect(fontShapes(FONT_A)!.get('z')).toBeUndefined();
     expect(fontShapes(FONT_A)!.get('Á')).toEqual(RUN);
   });
 

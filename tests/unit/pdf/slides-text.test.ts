@@ -37,6 +37,14 @@ test('chart values read with the prefix and suffix of their language', () => {
   expect(chartAltText(chart, 'es')).toBe('Gráfica de barras: x US$1 mmdd');
 });
 
+test('chart values read exactly as Number#toLocaleString writes them in each language (the formatter is reused)', () => {
+  const chart = { kind: 'bar' as const, prefix: '', suffix: '', bars: [{ label: 'x', value: 1, highlight: false }] };
+  const values = [0, -0, 1, -1, 0.005, 1.005, 2.675, 0.125, -2.5, 999.995, 1234.5678, 13800, 1e6 + 0.015, 123456789.125, 1e21, -7e-7, 0.1 + 0.2];
+  for (const lang of ['en', 'es'] as const) {
+    for (const v of values) expect(formatValue(chart, v, lang)).toBe(v.toLocaleString(lang === 'es' ? 'es-MX' : 'en-US', { maximumFractionDigits: 2 }));
+  }
+});
+
 test('backup slides are left out, and so is a topic holding nothing else', () => {
   const groups = selectGroups(briefing, undefined, 'exclude');
   expect(groups.map((g) => g.topic.id)).toEqual(['opening', 'figures', 'more']);
