@@ -133,3 +133,32 @@ test('with a presenter window open, the projected agenda shows the briefing and 
   await expect(page.getByRole('button', { name: /Open briefing/ })).toHaveCount(0);
   await page.screenshot({ path: info.outputPath('projected-agenda.png') });
 });
+
+test('with a presenter window open and the agenda up, today\'s run is chosen and tailored in the presenter window', async ({ page }, info) => {
+  const { presenter } = await presenting(page);
+  const p = await openPresenter(page, presenter);
+  await p.getByTestId('presenter-controls').getByRole('button', { name: /Agenda/ }).click();
+  await expect(page.getByTestId('agenda')).toBeVisible();
+  const card = p.getByTestId('presenter-agenda-card');
+  await expect(card.getByTestId('agenda-runs')).toBeVisible();
+  await expect(page.getByTestId('agenda-runs')).toHaveCount(0);
+  const topics = page.locator('[data-testid^=topic-]:not([data-testid=topic-count])');
+  await expect(topics).toHaveCount(bundled.topics.length);
+
+  // Tailor a run of one topic there; the projected agenda follows it.
+  await card.getByTestId('run-edit').click();
+  for (const t of bundled.topics) if (t.id !== topic.id) await card.getByTestId(`run-include-${t.id}`).uncheck();
+  await p.screenshot({ path: info.outputPath('presenter-run-editor.png') });
+  await card.getByTestId('run-done').click();
+  await expect(topics).toHaveCount(1);
+  await expect(topics.first()).toHaveAttribute('data-testid', `topic-${topic.id}`);
+  await p.screenshot({ path: info.outputPath('presenter-run.png') });
+
+  await card.getByTestId('run-all').click();
+  await expect(topics).toHaveCount(bundled.topics.length);
+  await projectorHasNoControls(page);
+});
+
+async function projectorHasNoControls(page: Page): Promise<void> {
+  for (const id of ['agenda-tools', 'agenda-runs', 'run-edit']) await expect(page.getByTestId(id), id).toHaveCount(0);
+}
