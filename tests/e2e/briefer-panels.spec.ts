@@ -3,7 +3,7 @@
 // key, menu command or button came from, and one already open on the projector when the presenter window comes moves
 // there. Without a presenter window, they open where they were asked for, as before.
 import { test, expect, type Page } from '@playwright/test';
-import { startMain, type MainSide } from './harness';
+import { startMainWithPresenter, type MainSide } from './harness';
 import { bundled, mainFlow } from './bundled';
 
 const topic = bundled.topics[1]!;
@@ -18,19 +18,12 @@ const PANELS = [
 ] as const;
 
 /** The audience window presenting `topic`, and a main side that opens the presenter window when asked (P). */
-async function presenting(page: Page): Promise<{ main: MainSide; presenter: () => Page | undefined }> {
-  let presenter: Page | undefined;
-  const main = await startMain(page.context(), {
-    async openPresenterWindow() {
-      presenter = await page.context().newPage();
-      await main.openWindow(presenter, 'presenter');
-      main.broadcast('windows:changed', { presenter: true });
-    },
-  });
+async function presenting(page: Page): Promise<{ main: MainSide; presenter: () => Page | undefined; focusRequests: () => number }> {
+  const { main, presenter, focusRequests } = await startMainWithPresenter(page.context());
   await main.openWindow(page);
   await page.getByTestId(`topic-${topic.id}`).click();
   await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-id', slides[0]!.id);
-  return { main, presenter: () => presenter };
+  return { main, presenter, focusRequests };
 }
 
 async function openPresenter(page: Page, presenter: () => Page | undefined): Promise<Page> {
@@ -65,11 +58,13 @@ test('without a presenter window, each panel opens in the window it was asked fo
 });
 
 test('with a presenter window open, each panel asked for on the projector opens in the presenter window', async ({ page }, info) => {
-  const { presenter } = await presenting(page);
+  const { presenter, focusRequests } = await presenting(page);
   const p = await openPresenter(page, presenter);
-  for (const { key, id, name } of PANELS) {
+  for (const [i, { key, id, name }] of PANELS.entries()) {
     await page.keyboard.press(key);
     await expect(p.getByTestId(id), name).toBeVisible();
+    // The presenter window asks the main side to bring it forward, so the keys typed next reach the panel.
+    await expect.poll(focusRequests, name).toBe(i + 1);
     await projectorShowsSlideAlone(page, slides[0]!.id);
     await p.screenshot({ path: info.outputPath(`presenter-${id}.png`) });
     await closePanel(p, id);

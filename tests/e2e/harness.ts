@@ -125,3 +125,39 @@ export async function openApp(page: Page, deps: Partial<HandlerDeps> = {}): Prom
 }
 
 export const repoPath = (...parts: string[]): string => join(appRoot(), ...parts);
+
+/** A main side whose presenter window opens as main/app.ts opens it. */
+export interface MainWithPresenter {
+  main: MainSide;
+  /** The presenter window, once opened. */
+  presenter(): Page | undefined;
+  /** How many times a window asked to bring the open presenter window forward (BrowserWindow.focus in the app). */
+  focusRequests(): number;
+}
+
+/**
+ * Starts the main side with the app's presenter window: the first `openPresenter` opens a page as the presenter's
+ * window (`size`, if given) and tells every window; later ones bring it forward, as openPresenterWindow does.
+ */
+export async function startMainWithPresenter(
+  context: BrowserContext,
+  size?: { width: number; height: number },
+  deps: Partial<HandlerDeps> = {},
+): Promise<MainWithPresenter> {
+  let presenter: Page | undefined;
+  let focusRequests = 0;
+  const main: MainSide = await startMain(context, {
+    ...deps,
+    async openPresenterWindow() {
+      if (presenter && !presenter.isClosed()) {
+        focusRequests += 1;
+        return presenter.bringToFront();
+      }
+      presenter = await context.newPage();
+      if (size) await presenter.setViewportSize(size);
+      await main.openWindow(presenter, 'presenter');
+      main.broadcast('windows:changed', { presenter: true });
+    },
+  });
+  return { main, presenter: () => presenter, focusRequests: () => focusRequests };
+}

@@ -1,7 +1,7 @@
 // Two windows of one app, through the real handlers: the audience window and the presenter view drive each other and
 // never drift; notes read in another language than the audience's; blank screens; the timer.
 import { test, expect, type Page } from '@playwright/test';
-import { startMain, type MainSide } from './harness';
+import { startMain, startMainWithPresenter, type MainSide } from './harness';
 import { bundled, mainFlow, titleOf } from './bundled';
 import { localize } from '../../main/model/text';
 
@@ -80,20 +80,13 @@ test('B and W blank the audience screen from either window; the presenter sees t
 });
 
 test('P opens the presenter view; the audience window then shows the slide alone', async ({ page }) => {
-  let presenter: Page | undefined;
-  const main = await startMain(page.context(), {
-    async openPresenterWindow() {
-      presenter = await page.context().newPage();
-      await main.openWindow(presenter, 'presenter');
-      main.broadcast('windows:changed', { presenter: true });
-    },
-  });
+  const { main, presenter } = await startMainWithPresenter(page.context());
   await main.openWindow(page);
   await page.getByTestId(`topic-${border.id}`).click();
   await expect(page.getByTestId('progress')).toBeVisible();
   await page.keyboard.press('p');
-  await expect.poll(() => presenter !== undefined).toBe(true);
-  await expect(presenter!.getByTestId('presenter-current')).toContainText(titleOf(borderSlides[0]!, 'en')!.slice(0, 30));
+  await expect.poll(() => presenter() !== undefined).toBe(true);
+  await expect(presenter()!.getByTestId('presenter-current')).toContainText(titleOf(borderSlides[0]!, 'en')!.slice(0, 30));
   await expect(page.getByTestId('progress')).toHaveCount(0);
   await expect(page.getByTestId('slide')).toBeVisible();
 });

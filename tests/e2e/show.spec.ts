@@ -3,7 +3,7 @@
 // where the briefer looks; one slide numbering; the presenter's true miniature; an agenda that shows its topics.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp, startMain } from './harness';
+import { openApp, startMainWithPresenter } from './harness';
 import { bundled, mainFlow, titleOf } from './bundled';
 import type { Slide } from '../../main/model/schema';
 
@@ -121,21 +121,13 @@ test('digits then Enter go to the deck-wide slide number, from any topic and fro
 });
 
 async function withPresenter(page: Page, size: { width: number; height: number }): Promise<Page> {
-  let presenter: Page | undefined;
-  const main = await startMain(page.context(), {
-    async openPresenterWindow() {
-      presenter = await page.context().newPage();
-      await presenter.setViewportSize(size);
-      await main.openWindow(presenter, 'presenter');
-      main.broadcast('windows:changed', { presenter: true });
-    },
-  });
+  const { main, presenter } = await startMainWithPresenter(page.context(), size);
   await main.openWindow(page);
   await page.getByTestId(`topic-${bundled.topics[0]!.id}`).click();
   await page.keyboard.press('p');
-  await expect.poll(() => presenter !== undefined).toBe(true);
+  await expect.poll(() => presenter() !== undefined).toBe(true);
   await expect(page.getByTestId('controls')).toHaveCount(0);
-  return presenter!;
+  return presenter()!;
 }
 
 test('with the presenter window open, jump digits typed in either window show there and never on the projector', async ({ page }) => {
