@@ -32,7 +32,8 @@ function walkText(
   else if (Array.isArray(value)) value.forEach((v, i) => walkText(v, [...path, i], visit));
   else if (value !== null && typeof value === 'object') {
     if (isTextMap(value)) visit.map(value, path);
-    for (const [k, v] of Object.entries(value)) if (!NOT_TEXT.has(k)) walkText(v, [...path, k], visit);
+    // A slide's `sources` are ids; the pack's own `sources` list holds the titles and publishers the PDF prints.
+    for (const [k, v] of Object.entries(value)) if (!NOT_TEXT.has(k) || (k === 'sources' && path.length === 0)) walkText(v, [...path, k], visit);
   }
 }
 

@@ -62,6 +62,13 @@ export function notesAsked(format: ExportFormat, layout: ExportLayout): boolean 
   return format !== 'pdf' || NOTES_FIT.includes(layout);
 }
 
+/** Whether an export prints the speaker notes: the PDF's notes layout always, else when asked where they may be. */
+export function notesPrinted(o: { format?: ExportFormat | undefined; layout?: ExportLayout | undefined; notes?: boolean | undefined }): boolean {
+  const format = o.format ?? 'pdf';
+  const layout = o.layout ?? 'slides';
+  return (format === 'pdf' && layout === 'notes') || (o.notes === true && notesAsked(format, layout));
+}
+
 /** Whether `paper` applies: the PDF's paper layouts only. */
 export function paperAsked(format: ExportFormat, layout: ExportLayout): boolean {
   return format === 'pdf' && PAPER_LAYOUTS.includes(layout);

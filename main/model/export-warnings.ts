@@ -1,7 +1,7 @@
 // Which of a pack's warnings an export must repeat, and where the texts an export cut are in the pack: so `puente
 // export` and the Export dialog tell what `puente validate` tells, for exactly the layout, language and topics chosen.
-import type { ExportOptionsInput } from './export-options';
-import type { Problem } from './problems';
+import { notesPrinted, type ExportOptionsInput } from './export-options';
+import { parsePath, type Problem } from './problems';
 import { LANGS, type Briefing, type Lang } from './schema';
 
 /** A place in the pack, e.g. `['topics', 1, 'slides', 2, 'stats', 0, 'label', 'es']`. */
@@ -15,13 +15,18 @@ export const exportedLanguages = (lang: ExportOptionsInput['lang']): Lang[] => (
 /**
  * The load warnings that concern an export: those placed in the exported topics (backup slides only when included),
  * in `meta` or `sources` (the cover and the sources appendix), or the whole file; a missing translation only when
- * that language is printed.
+ * that language is printed; a text in one language only when that language is printed, or stands in for a missing
+ * translation that is; speaker notes only when the export prints them.
  */
 export function warningsForExport(warnings: readonly Problem[], briefing: Briefing, o: ExportOptionsInput): Problem[] {
   const topics = o.topics === undefined ? undefined : new Set(o.topics);
   const printed = exportedLanguages(o.lang);
+  const notes = notesPrinted(o);
   return warnings.filter((w) => {
     for (const l of LANGS) if (LANGUAGE_OF_MESSAGE[l].test(w.message) && !printed.includes(l)) return false;
+    const path = parsePath(w.path);
+    if (!notes && path.includes('notes')) return false;
+    if (!textPrinted(briefing, path, printed)) return false;
     const m = /^topics\[(\d+)\](?:\.slides\[(\d+)\])?/.exec(w.path);
     if (!m) return true;
     const topic = briefing.topics[Number(m[1])];
@@ -30,6 +35,20 @@ export function warningsForExport(warnings: readonly Problem[], briefing: Briefi
     const slide = m[2] === undefined ? undefined : topic.slides[Number(m[2])];
     return !(slide?.backup && o.backup !== 'include');
   });
+}
+
+/**
+ * Whether the text at `path` prints in `printed` languages: a language's text when that language prints, or when a
+ * printed language has no text of its own there (the export falls back to this one). Any other path: yes.
+ */
+function textPrinted(briefing: Briefing, path: readonly (string | number)[], printed: readonly Lang[]): boolean {
+  const lang = path.at(-1);
+  if (typeof lang !== 'string' || !(LANGS as readonly string[]).includes(lang) || printed.includes(lang as Lang)) return true;
+  let map: unknown = briefing;
+  for (const k of path.slice(0, -1)) map = map !== null && typeof map === 'object' ? (map as Record<string | number, unknown>)[k] : undefined;
+  if (map === null || typeof map !== 'object') return true;
+  const texts = map as Partial<Record<Lang, unknown>>;
+  return printed.some((l) => typeof texts[l] !== 'string' || texts[l] === '');
 }
 
 /** A text an export printed shortened: cut with "…", or (`leftOut`) left out whole, the page saying how many. */

@@ -19,6 +19,11 @@ export function formatProblem(p: Problem): string {
   return p.path ? `${where} ${p.path}: ${prefix}${p.message}` : `${where}: ${prefix}${p.message}`;
 }
 
+/** Reads back a path formatPath rendered: `topics[1].slides[3].layout` → ['topics', 1, 'slides', 3, 'layout']. */
+export function parsePath(path: string): (string | number)[] {
+  return [...path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : (m[2] as string)));
+}
+
 /** Renders a document path like `topics[1].slides[3].layout`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
