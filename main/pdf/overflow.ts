@@ -74,7 +74,7 @@ export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: Pl
 
 /**
  * What happens to a slide's texts that do not fit, said exactly: those cut with "…", then a list's points left out
- * whole, which the slide counts in a last line ("+2 more points").
+ * whole, which the slide counts in a last line ("+2 more points", "+1 more point and 2 sub-points").
  */
 export function overflowWhat(cuts: readonly { field: FieldPath; lang: Lang; leftOut: boolean }[], bilingual: boolean): string {
   const cut = [...new Set(cuts.filter((c) => !c.leftOut).map((c) => `${formatPath(c.field)}${bilingual ? ` (${c.lang})` : ''}`))];
@@ -83,10 +83,8 @@ export function overflowWhat(cuts: readonly { field: FieldPath; lang: Lang; left
   if (cut.length === 1) parts.push(`its ${cut[0]} does not fit and is cut with "…" even at the smallest type`);
   else if (cut.length > 1) parts.push(`${cut.join(', ')} do not fit and are cut with "…" even at the smallest type`);
   const points = left.length === 1 ? `point ${left[0]} is` : `points ${left.join(', ')} are`;
-  // Each list counts its own points left out (a two-column slide has two lists).
-  const lists = new Set(cuts.filter((c) => c.leftOut).map((c) => c.field.slice(0, c.field.findIndex((k) => typeof k === 'number')).join('.')));
-  const count = lists.size === 1 ? ` ("+${left.length} more")` : '';
-  if (left.length > 0) parts.push(`${cut.length ? '' : 'its list does not fit: '}${points} left out${bilingual ? ' in both languages' : ''}, the slide saying how many under the last point shown${count}`);
+  // The count itself is the slide's (MORE_WORDS: points, and sub-points of a point shown), not repeated here.
+  if (left.length > 0) parts.push(`${cut.length ? '' : 'its list does not fit: '}${points} left out${bilingual ? ' in both languages' : ''}, the slide saying how many in a last line ("+N more")`);
   return parts.join('; ');
 }
 

@@ -333,13 +333,14 @@ function list(sheet: Sheet, items: Item[], size: number, x: number, y: number, w
     if (place) layList(sheet, items, size, x, y, width, limit, key, true, parents, false);
     return whole;
   }
-  const more = moreLine(sheet, size, 1);
+  // The room kept is the line's height, one line whatever the count.
+  const more = moreLine(sheet, size, { points: 1, subPoints: 0 });
   const dry = layList(sheet, items, size, x, y, width, limit, key, false, parents, true);
   // Only the last point cut: no line is needed to say so; else room is kept for it below the points shown.
   const r = layList(sheet, items, size, x, y, width, dry.leftOut.length === 0 ? limit : limit - more.gap - more.h, key, true, parents, true);
   if (r.leftOut.length > 0) {
     const indent = Math.round(size * 1.15);
-    placeMore(sheet, size, r.leftOut.length, x + indent, y + r.h + more.gap, width - indent, r.leftOut, parents);
+    placeMore(sheet, size, x + indent, y + r.h + more.gap, width - indent, r.leftOut, parents);
   }
   return { h: limit - y, fits: false };
 }
@@ -428,21 +429,39 @@ function layList(sheet: Sheet, items: Item[], size: number, x: number, y: number
   return { h, fits, leftOut };
 }
 
-const MORE_WORDS: Record<Lang, (n: number) => string> = {
-  en: (n) => `+${n} more ${n === 1 ? 'point' : 'points'}`,
-  es: (n) => `+${n} ${n === 1 ? 'punto' : 'puntos'} más`,
+/** What a list left out, in the pack's terms: whole points (their sub-points with them), and sub-points of a point shown. */
+export interface LeftOutCount { points: number; subPoints: number }
+
+/** Counts `leftOut` items as a reader of the pack would: a point left out takes its sub-points with it. */
+function countLeftOut(leftOut: readonly Item[]): LeftOutCount {
+  const points = new Set(leftOut.filter((it) => it.level === 0).map((it) => it.index));
+  return { points: points.size, subPoints: leftOut.filter((it) => it.level === 1 && !points.has(it.index)).length };
+}
+
+/** The "+N more points" line, in each language: "+2 more points", "+1 more point and 2 sub-points", "+3 more sub-points". */
+export const MORE_WORDS: Record<Lang, (n: LeftOutCount) => string> = {
+  en: ({ points: p, subPoints: s }) => {
+    const pts = `${p} more ${p === 1 ? 'point' : 'points'}`;
+    const subs = `${s} ${p === 0 ? 'more ' : ''}${s === 1 ? 'sub-point' : 'sub-points'}`;
+    return `+${p === 0 ? subs : s === 0 ? pts : `${pts} and ${subs}`}`;
+  },
+  es: ({ points: p, subPoints: s }) => {
+    const pts = `${p} ${p === 1 ? 'punto' : 'puntos'}`;
+    const subs = `${s} ${s === 1 ? 'subpunto' : 'subpuntos'}`;
+    return `+${p === 0 ? subs : s === 0 ? pts : `${pts} y ${subs}`} más`;
+  },
 };
 
 /** The "+N more points" line's size, height and the gap above it, for a list of first-level `size`. */
-function moreLine(sheet: Sheet, size: number, n: number): { size: number; h: number; gap: number; text: string; text2?: string | undefined } {
+function moreLine(sheet: Sheet, size: number, n: LeftOutCount): { size: number; h: number; gap: number; text: string; text2?: string | undefined } {
   const s = Math.max(Math.round(size * 0.8), Math.min(size, SECOND_FLOOR));
   const lang2 = sheet.o.lang2;
   return { size: s, h: Math.round(s * 1.25), gap: Math.round(size * 0.4), text: MORE_WORDS[sheet.lang](n), text2: lang2 && lang2 !== sheet.lang ? MORE_WORDS[lang2](n) : undefined };
 }
 
 /** Places the line saying how many points were left out (its second language after it on the same line). */
-function placeMore(sheet: Sheet, size: number, n: number, x: number, y: number, width: number, leftOut: Item[], parents: string[]): void {
-  const m = moreLine(sheet, size, n);
+function placeMore(sheet: Sheet, size: number, x: number, y: number, width: number, leftOut: Item[], parents: string[]): void {
+  const m = moreLine(sheet, size, countLeftOut(leftOut));
   const first = leftOut[0];
   const field: FieldPath = first ? first.path.slice(0, first.path.indexOf(first.index)) : [];
   const lh = Math.round(m.size * 1.25);

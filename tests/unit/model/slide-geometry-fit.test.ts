@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadBriefing } from '../../../main/briefing/load';
 import { Slide, type Lang } from '../../../main/model/schema';
-import { citedIds, SECOND_FLOOR, secondaryOf, slideGeometry, sourceLineText, type SlideGeometry, type TextBox } from '../../../main/model/slide-geometry';
+import { citedIds, MORE_WORDS, SECOND_FLOOR, secondaryOf, slideGeometry, sourceLineText, type SlideGeometry, type TextBox } from '../../../main/model/slide-geometry';
 import { geometryMeasurer } from '../../../main/pdf/measure';
 import { appRoot, bundledBriefingPath } from '../../../main/paths';
 
@@ -135,9 +135,15 @@ describe('a list that cannot fit says how many points it leaves out', () => {
       for (const [list, points] of lists) {
         seen += 1;
         const line = more.find((t) => key(t) === list);
-        const n = points.size;
-        expect(line?.lines, name(l)).toEqual([l.lang === 'en' ? `+${n} more ${n === 1 ? 'point' : 'points'}` : `+${n} ${n === 1 ? 'punto' : 'puntos'} más`]);
-        if (l.lang2) expect(l.g.texts.find((t) => t.role === 'list-more-2' && key(t) === list)?.lines[0], name(l)).toContain(`+${n}`);
+        // Counted as the pack has them: a point left out takes its sub-points with it; a shown point's sub-points
+        // left out are counted as sub-points.
+        const depth = list.split('.').length + 1;
+        const fields = [...points].map((p) => p.split('.'));
+        const whole = new Set(fields.filter((f) => f.length === depth || f[depth] === 'text').map((f) => f[depth - 1]));
+        const subs = fields.filter((f) => f[depth] === 'bullets' && !whole.has(f[depth - 1])).length;
+        const count = { points: whole.size, subPoints: subs };
+        expect(line?.lines, name(l)).toEqual([MORE_WORDS[l.lang](count)]);
+        if (l.lang2) expect(l.g.texts.find((t) => t.role === 'list-more-2' && key(t) === list)?.lines[0], name(l)).toBe(MORE_WORDS[l.lang2](count));
         // The line sits below every point shown in its list, in the list's column.
         const shown = l.g.texts.filter((t) => t.field.join('.').startsWith(`${list}.`) && t.role.includes('bullet'));
         expect(shown.length, name(l)).toBeGreaterThan(0);
@@ -246,4 +252,18 @@ test('the slides built here to overflow still keep every box inside the slide an
     });
   }
   expect(problems).toEqual([]);
+});
+
+test('the "+N more" line counts points, and sub-points only when their point is shown, in both languages', () => {
+  const cases: [number, number, string, string][] = [
+    [1, 0, '+1 more point', '+1 punto más'],
+    [3, 0, '+3 more points', '+3 puntos más'],
+    [0, 1, '+1 more sub-point', '+1 subpunto más'],
+    [0, 2, '+2 more sub-points', '+2 subpuntos más'],
+    [1, 2, '+1 more point and 2 sub-points', '+1 punto y 2 subpuntos más'],
+  ];
+  for (const [points, subPoints, en, es] of cases) {
+    expect(MORE_WORDS.en({ points, subPoints })).toBe(en);
+    expect(MORE_WORDS.es({ points, subPoints })).toBe(es);
+  }
 });

@@ -25,8 +25,14 @@ test('the long-text list: its last point shown is reported cut, the points after
     expect(leftOut.length, lang).toBeGreaterThan(0);
     // Points are shown in order: every point left out comes after every point cut.
     expect(Math.min(...(leftOut as number[])), lang).toBeGreaterThan(Math.max(-1, ...(cut as number[])));
-    const words = cutWarnings(done.cuts, await warningPlacer(join(PACK, 'briefing.yaml')), 'slides').map((p) => p.message);
-    expect(words.some((w) => /is left out of the slides PDF for want of room \(the page says how many are left out\)/.test(w))).toBe(true);
+    const problems = cutWarnings(done.cuts, await warningPlacer(join(PACK, 'briefing.yaml')), 'slides');
+    const words = problems.map((p) => p.message);
+    const onSlide = problems.filter((p) => p.path?.startsWith('topics[1].slides[1].')).map((p) => p.message);
+    // The points a list left out are one warning, naming each point once (not once per point and language).
+    const left = onSlide.filter((w) => /left out of the slides PDF for want of room \(the page says how many are left out\)/.test(w));
+    expect(left, lang).toHaveLength(1);
+    expect(left[0], lang).toMatch(/^(point bullets\[5\] is|points (bullets\[\d+\](\.bullets\[\d+\])?, )+bullets\[5\] are) left out/);
+    expect(new Set(left[0]!.match(/bullets\[\d+\](\.bullets\[\d+\])?/g)).size, lang).toBe(left[0]!.match(/bullets\[\d+\](\.bullets\[\d+\])?/g)!.length);
     expect(words.every((w) => !w.includes('(or left out)'))).toBe(true);
   }
 });

@@ -62,7 +62,7 @@ describe('findOverflows', () => {
   test('says exactly what happens: texts cut with "…", and a list\u2019s points left out with the count the slide shows', () => {
     const both = findOverflows(long, 'both');
     const bullets = both.find((p) => p.message.includes('"bullets-cut"'))?.message ?? '';
-    expect(bullets).toMatch(/points (bullets\[\d+\](\.bullets\[\d+\])?, )+bullets\[5\] are left out in both languages, the slide saying how many under the last point shown \("\+\d+ more"\)/);
+    expect(bullets).toMatch(/points (bullets\[\d+\](\.bullets\[\d+\])?, )+bullets\[5\] are left out in both languages, the slide saying how many in a last line \("\+N more"\)/);
     expect(bullets).not.toMatch(/bullets\[5\] \(e[ns]\)/);
     // A two-column slide's left column leaves points out; its heading is cut.
     const columns = both.find((p) => p.message.includes('"two-column-cut"'))?.message ?? '';
