@@ -62,6 +62,8 @@ class Presentation {
   /** The pack as today's run presents it; every place is an index into this. */
   briefing = $derived(this.pack ? applyRun(this.pack, this.show.run) : null);
   lang = $derived(this.show.lang);
+  /** The language this window's reader reads the interface in: the notes language in the presenter window. */
+  readerLang = $derived<Lang>(this.role === 'presenter' ? this.notesLang : this.show.lang);
   view = $derived(this.show.view);
   place = $derived(this.show.place);
   languages = $derived<Lang[]>(this.pack ? this.pack.meta.languages : ['en', 'es']);

@@ -3,7 +3,13 @@
 // key, menu command or button came from, and one already open on the projector when the presenter window comes moves
 // there. Without a presenter window, they open where they were asked for, as before.
 import { test, expect, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startMainWithPresenter, type MainSide } from './harness';
+import type { ExportRunner } from '../../main/pdf/export-runner';
+import { workerExportRunner } from '../../main/pdf/export-runner';
+import { appRoot } from '../../main/paths';
 import { bundled, mainFlow } from './bundled';
 
 const topic = bundled.topics[1]!;
@@ -142,9 +148,16 @@ test('with a presenter window open and the agenda up, today\'s run is chosen and
 
   // Tailor a run of one topic there; the projected agenda follows it.
   await card.getByTestId('run-edit').click();
-  for (const t of bundled.topics) if (t.id !== topic.id) await card.getByTestId(`run-include-${t.id}`).uncheck();
+  const editor = p.getByTestId('presenter-run-editor');
+  for (const t of bundled.topics) if (t.id !== topic.id) await editor.getByTestId(`run-include-${t.id}`).uncheck();
   await p.screenshot({ path: info.outputPath('presenter-run-editor.png') });
-  await card.getByTestId('run-done').click();
+  // The audience moving on (a clicker on the projector) does not take the editor, or its edits, away.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slide')).toBeVisible();
+  await expect(editor.getByTestId(`run-include-${bundled.topics[0]!.id}`)).not.toBeChecked();
+  await editor.getByTestId('run-done').click();
+  await expect(editor).toHaveCount(0);
+  await page.keyboard.press('a');
   await expect(topics).toHaveCount(1);
   await expect(topics.first()).toHaveAttribute('data-testid', `topic-${topic.id}`);
   await p.screenshot({ path: info.outputPath('presenter-run.png') });
@@ -157,3 +170,54 @@ test('with a presenter window open and the agenda up, today\'s run is chosen and
 async function projectorHasNoControls(page: Page): Promise<void> {
   for (const id of ['agenda-tools', 'agenda-runs', 'run-edit']) await expect(page.getByTestId(id), id).toHaveCount(0);
 }
+
+/** A promise the test settles when it says so: the main side answers on the test's signal, not after a fixed time. */
+function signal(): { wait: Promise<void>; go: () => void } {
+  let go!: () => void;
+  const wait = new Promise<void>((resolve) => (go = resolve));
+  return { wait, go };
+}
+
+test('a panel handed to a presenter window still waiting for its briefing opens there once the briefing comes', async ({ page }) => {
+  const briefingCame = signal();
+  const { main, presenter } = await startMainWithPresenter(page.context(), undefined, {}, (channel) => (channel === 'briefing:get' ? briefingCame.wait : Promise.resolve()));
+  await main.openWindow(page);
+  await page.getByTestId(`topic-${topic.id}`).click();
+  await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-id', slides[0]!.id);
+  await page.keyboard.press('p');
+  await expect.poll(() => presenter() !== undefined).toBe(true);
+  await expect(page.getByTestId('controls')).toHaveCount(0); // the projector knows the presenter window is open
+  await page.keyboard.press('o');
+  await projectorShowsSlideAlone(page, slides[0]!.id);
+  const p = presenter()!;
+  await expect(p.getByTestId('overview')).toHaveCount(0);
+  briefingCame.go();
+  await expect(p.getByTestId('overview')).toBeVisible();
+});
+
+test('an export running when the presenter window opens goes on where it was started, and ends there', async ({ page }) => {
+  const out = join(mkdtempSync(join(tmpdir(), 'puente-handover-')), 'brief.pdf');
+  const proceed = signal();
+  const worker = workerExportRunner(join(appRoot(), 'out', 'main', 'export-worker.cjs'));
+  // The export waits for the test's signal before it runs, so it is still running when the presenter window comes.
+  const runExport: ExportRunner = { plan: (job) => worker.plan(job), export: async (job, control) => (await proceed.wait, worker.export(job, control)) };
+  const { main, presenter } = await startMainWithPresenter(page.context(), undefined, { runExport, chooseExportPath: async () => out });
+  await main.openWindow(page);
+  await page.getByTestId(`topic-${topic.id}`).click();
+  await page.keyboard.press('e');
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-dialog')).toHaveAttribute('data-phase', 'exporting');
+  await page.evaluate(() => (globalThis as unknown as { __puenteEmit(ch: string, p: unknown): void }).__puenteEmit('menu:command', 'presenter'));
+  await expect.poll(() => presenter() !== undefined).toBe(true);
+  await expect(presenter()!.getByTestId('presenter')).toBeVisible();
+  await expect(page.getByTestId('export-dialog')).toHaveAttribute('data-phase', 'exporting');
+  proceed.go();
+  await expect(page.getByTestId('export-path')).toHaveText(out);
+  await expect(presenter()!.getByTestId('export-dialog')).toHaveCount(0);
+  // Closed, it is the projector's no longer: the next Export asked for there opens in the presenter window.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-dialog')).toHaveCount(0);
+  await page.keyboard.press('e');
+  await expect(presenter()!.getByTestId('export-dialog')).toBeVisible();
+  await projectorShowsSlideAlone(page, slides[0]!.id);
+});

@@ -50,8 +50,11 @@ export interface Harness {
 export interface MainSide {
   offOrigin: string[];
   windows: Page[];
-  /** Opens a window of the app in `page`: the audience's (main) window, or the presenter's (`#presenter`). */
-  openWindow(page: Page, role?: 'audience' | 'presenter'): Promise<Harness>;
+  /**
+   * Opens a window of the app in `page`: the audience's (main) window, or the presenter's (`#presenter`). `hold`, if
+   * given, is awaited before each of its calls is answered (a main side slow to answer, on the test's signal).
+   */
+  openWindow(page: Page, role?: 'audience' | 'presenter', hold?: (channel: CallChannel) => Promise<void>): Promise<Harness>;
   broadcast(channel: EventChannel, payload: unknown): void;
 }
 
@@ -101,14 +104,15 @@ export async function startMain(
     offOrigin,
     windows,
     broadcast,
-    async openWindow(page, role = 'audience') {
+    async openWindow(page, role = 'audience', hold) {
       page.on('request', (r) => {
         const url = r.url();
         if (!url.startsWith(`${ORIGIN}/`) && !url.startsWith('data:') && !offOrigin.includes(url)) offOrigin.push(url);
       });
-      await page.exposeBinding('__puenteInvoke', async (source, channel: CallChannel, request: unknown) =>
-        handlers[channel](source.frame.url(), request),
-      );
+      await page.exposeBinding('__puenteInvoke', async (source, channel: CallChannel, request: unknown) => {
+        await hold?.(channel);
+        return handlers[channel](source.frame.url(), request);
+      });
       await page.addInitScript({ content: bridge });
       windows.push(page);
       await page.goto(`${ORIGIN}/index.html${role === 'presenter' ? '#presenter' : ''}`);
@@ -143,6 +147,7 @@ export async function startMainWithPresenter(
   context: BrowserContext,
   size?: { width: number; height: number },
   deps: Partial<HandlerDeps> = {},
+  presenterHold?: (channel: CallChannel) => Promise<void>,
 ): Promise<MainWithPresenter> {
   let presenter: Page | undefined;
   let focusRequests = 0;
@@ -155,7 +160,7 @@ export async function startMainWithPresenter(
       }
       presenter = await context.newPage();
       if (size) await presenter.setViewportSize(size);
-      await main.openWindow(presenter, 'presenter');
+      await main.openWindow(presenter, 'presenter', presenterHold);
       main.broadcast('windows:changed', { presenter: true });
     },
   });
