@@ -38,21 +38,25 @@ export function errorCode(err: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+const SYSTEM_FOLDER = 'that folder does not accept new files (it is a system folder, such as /proc); choose a folder of your own';
+
 /**
  * Why the write failed, as a clause about the place (no leading "Cannot write PATH: "); undefined for a code this
  * does not know, for the caller to fall back on the error's own message.
  */
-export function writeFailureReason(code: string | undefined, step: WriteStep): string | undefined {
+export function writeFailureReason(code: string | undefined, step: WriteStep, admin = false): string | undefined {
   if (code === undefined) return undefined;
+  // An administrator (root) has every permission a folder can give: a refusal then comes from the system (/sys).
+  if ((code === 'EACCES' || code === 'EPERM') && step === 'create' && admin) return SYSTEM_FOLDER;
   // The folder was there and could be searched: a "no such file" now means it refuses new files (a system folder
   // such as /proc, where even root cannot create one) or vanished while the file was being written.
-  if (code === 'ENOENT' && step === 'create') return 'that folder does not accept new files (it is a system folder, such as /proc); choose a folder of your own';
+  if (code === 'ENOENT' && step === 'create') return SYSTEM_FOLDER;
   if (code === 'ENOENT' && step === 'write') return 'the folder was removed while the file was being written';
   return ANY_STEP[code];
 }
 
 /** A sentence for a file-system error met at `step` while writing `path`: "Cannot write PATH: why". */
 export function describeWriteFailure(path: string, err: unknown, step: WriteStep = 'folder'): string {
-  const why = writeFailureReason(errorCode(err), step) ?? (err instanceof Error ? err.message : String(err));
+  const why = writeFailureReason(errorCode(err), step, process.getuid?.() === 0) ?? (err instanceof Error ? err.message : String(err));
   return `Cannot write ${path}: ${why}`;
 }

@@ -41,10 +41,19 @@ test('/proc exists but takes no new files: never "does not exist", whichever err
   );
 });
 
-test('/sys refuses even root: "no permission", not "does not exist"', async () => {
+test('/sys refuses even root: a system folder to root, "no permission" to anyone else, never "does not exist"', async () => {
   const err = await failure('/sys/nope.pdf');
   expect(['EACCES', 'EPERM', 'EROFS']).toContain(errorCode(err.cause));
-  expect(err.message).toMatch(/^Cannot write \/sys\/nope\.pdf: (you do not have permission to write in that folder|the folder is on a read-only)/);
+  const why = isRoot ? 'that folder does not accept new files \\(it is a system folder' : 'you do not have permission to write in that folder';
+  expect(err.message).toMatch(new RegExp(`^Cannot write /sys/nope\\.pdf: (${why}|the folder is on a read-only)`));
+});
+
+test('a refusal to an administrator is the system\'s, not a missing permission', () => {
+  for (const code of ['EACCES', 'EPERM']) {
+    expect(writeFailureReason(code, 'create', true)).toMatch(/does not accept new files/);
+    expect(writeFailureReason(code, 'create', false)).toMatch(/you do not have permission/);
+    expect(writeFailureReason(code, 'folder', true)).toMatch(/you do not have permission/);
+  }
 });
 
 test.skipIf(isRoot)('a folder without write permission says so, and nothing is left in it', async () => {
