@@ -40,7 +40,9 @@ export type ShowSink = (state: ShowState) => Promise<ShowUpdate>;
 
 class Presentation {
   role = $state<Role>('audience');
-  loading = $state<Loading>({ status: 'loading' });
+  // Raw, not deep: a pack is replaced whole, never changed in place, and a deep proxy would put a signal on every
+  // field of every slide — each slide change walks the flow (next slide, position, progress) through them.
+  loading = $state.raw<Loading>({ status: 'loading' });
   show = $state<ShowState>(initialShow(null));
   /** This window's own layers: they do not move the audience's screen. */
   overlay = $state<Overlay>('none');
@@ -50,7 +52,7 @@ class Presentation {
   typed = $state('');
   toast = $state<Toast | null>(null);
   /** The briefing that was on screen before an invalid pack was opened; the main side keeps it too. */
-  lastGood = $state<LoadedState | null>(null);
+  lastGood = $state.raw<LoadedState | null>(null);
   prefs = $state<Prefs>({ recent: [], runs: [], rehearsals: [], problem: null });
   /** The presenter window is open, so this (audience) window shows the slide alone. */
   presenterOpen = $state(false);
