@@ -1,6 +1,7 @@
 // `npm run bench`: PDF export times (bundled briefing in-process and as a whole CLI process, cold and warm; a
 // 1,000-slide pack with its peak memory; pack load per slide; a 5,000-slide whole-process export's peak memory), each
-// export format on two packs, and renderer timings; not a test. `npm run bench -- --peers`: bench/peers.ts.
+// export format on two packs, and renderer timings; not a test. `npm run bench -- --peers`: bench/peers.ts;
+// `npm run bench -- --renderer`: the renderer timings alone.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,10 +41,21 @@ async function main(): Promise<void> {
   console.log(`bench took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+async function rendererOnly(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-bench-'));
+  try {
+    console.table(await rendererTimes(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const entry = (): Promise<void> => {
   if (process.argv[2] === HUGE_EXPORT_CHILD) return hugeExportChild(process.argv[3] ?? tmpdir());
   // `npm run bench -- --peers`: Puente next to Marp, Typst and a naive pdfkit script (bench/peers.ts), nothing else.
   if (process.argv[2] === '--peers') return import('./peers').then(({ peerTimes }) => void peerTimes());
+  // `npm run bench -- --renderer`: the renderer's timings only (Chromium through the real handlers).
+  if (process.argv[2] === '--renderer') return rendererOnly();
   return main();
 };
 

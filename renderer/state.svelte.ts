@@ -38,9 +38,20 @@ export type Overlay = 'none' | 'overview' | 'search' | 'help';
 /** Where this window sends show changes; the app's is `window.puente.setShow`, a unit test may pass its own. */
 export type ShowSink = (state: ShowState) => Promise<ShowUpdate>;
 
+/** Deep equality of two JSON values (a show state), whatever the order of their keys. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 class Presentation {
   role = $state<Role>('audience');
-  loading = $state<Loading>({ status: 'loading' });
+  // Raw, not deep: a pack is replaced whole, never changed in place, and a deep proxy would put a signal on every
+  // field of every slide — each slide change walks the flow (next slide, position, progress) through them.
+  loading = $state.raw<Loading>({ status: 'loading' });
   show = $state<ShowState>(initialShow(null));
   /** This window's own layers: they do not move the audience's screen. */
   overlay = $state<Overlay>('none');
@@ -50,7 +61,7 @@ class Presentation {
   typed = $state('');
   toast = $state<Toast | null>(null);
   /** The briefing that was on screen before an invalid pack was opened; the main side keeps it too. */
-  lastGood = $state<LoadedState | null>(null);
+  lastGood = $state.raw<LoadedState | null>(null);
   prefs = $state<Prefs>({ recent: [], runs: [], rehearsals: [], problem: null });
   /** The presenter window is open, so this (audience) window shows the slide alone. */
   presenterOpen = $state(false);
@@ -99,7 +110,9 @@ class Presentation {
   private catchUp(): void {
     if (this.latest && this.latest.rev > this.applied) {
       this.applied = this.latest.rev;
-      this.show = this.latest.state;
+      // Most updates are the main side's echo of this window's own move: the show on screen already. Kept as it
+      // is, so that nothing drawn from it (place, position, progress, the slides laid out ahead) is worked out again.
+      if (!sameValue(this.latest.state, $state.snapshot(this.show))) this.show = this.latest.state;
     }
   }
 

@@ -8,6 +8,7 @@ import {
   type CallChannel,
   type CallName,
   type EventName,
+  type LoadResult,
   type ParsedRequestOf,
   type PayloadOf,
   type Prefs,
@@ -18,8 +19,9 @@ import type { ExportRunner } from '../pdf/export-runner';
 import { ShowHub } from '../show/hub';
 import { SettingsStore } from '../settings/store';
 import { BriefingSession } from '../briefing/session';
+import type { Briefing } from '../model/schema';
 import { isAppFrame, APP_ORIGIN } from '../security/sender';
-import { geometryOf } from './geometry';
+import { geometryOf, warmGeometry } from './geometry';
 
 /** What only the shell can do (dialogs, windows, sending to windows); tests pass their own. */
 export interface HandlerDeps {
@@ -61,6 +63,16 @@ export function createHandlers(deps: HandlerDeps, session = new BriefingSession(
     }
   })();
 
+  // The measurer is warmed on the slide the window will open on once the window has its pack: earlier, at launch,
+  // the warm-up (a few hundred ms of this thread) would hold up serving the window's own page, scripts and fonts.
+  // Once per pack as loaded; in a task of its own, after the answer has gone.
+  const warmed = new WeakSet<Briefing>();
+  const warmFor = (result: LoadResult) => {
+    if (result.status !== 'loaded' || warmed.has(result.briefing)) return;
+    warmed.add(result.briefing);
+    void started.then(() => setImmediate(() => warmGeometry(result.briefing, hub.current().state)));
+  };
+
   session.onChange((change, previous) => {
     void (async () => {
       await started;
@@ -73,6 +85,7 @@ export function createHandlers(deps: HandlerDeps, session = new BriefingSession(
       showPack = result.source.path;
       if (samePack) hub.refit(result.briefing);
       else hub.reset(result.briefing, settings.show(result.source.path));
+      warmFor(result);
     })();
   });
 
@@ -93,7 +106,11 @@ export function createHandlers(deps: HandlerDeps, session = new BriefingSession(
   };
 
   const impl: { [N in CallName]: (req: ParsedRequestOf<N>) => Promise<ResponseOf<N>> } = {
-    getBriefing: () => session.get(),
+    async getBriefing() {
+      const result = await session.get();
+      warmFor(result);
+      return result;
+    },
 
     async getShow() {
       await started;

@@ -1,6 +1,9 @@
 // Asks the main side for slide geometries and remembers them, so going back to a slide (or drawing it again in the
-// overview or the presenter view) costs nothing; the next slides are asked for ahead of time.
-import type { Lang, Slide, Source } from '../../main/model/schema';
+// overview or the presenter view) costs nothing; the slides a key press may show next are asked for ahead of time.
+import type { Briefing, Lang, Slide, Source } from '../../main/model/schema';
+import type { Place } from '../../main/model/flow';
+import { markingOf } from '../../main/model/marking';
+import { slidesNear, type Nearby } from '../../main/model/nearby-slides';
 import type { SlideGeometry } from '../../main/model/slide-geometry/types';
 import { stageRequest } from '../../main/model/slide-geometry/stage';
 import { geometryKey, type GeometryRequest } from '../../main/model/slide-geometry/wire';
@@ -40,4 +43,13 @@ export function geometryOf(slide: Slide, sources: Source[], lang: Lang, secondar
 /** Asks for these slides' geometries now, so they are ready when shown. */
 export function prefetch(slides: Slide[], sources: Source[], lang: Lang, secondary: Lang | null, banner = false): void {
   for (const s of slides) void geometryOf(s, sources, lang, secondary, banner).catch(() => undefined);
+}
+
+/**
+ * Asks for the geometries of the slides a key press may show next from `place` (`slidesNear`: the slide the view
+ * opens on, `near.ahead` after it and `near.behind` before it), each with its own banner, so they are drawn at once.
+ * Several ahead, not one: keys pressed faster than the main side answers would otherwise meet a slide not yet laid out.
+ */
+export function prefetchNear(briefing: Briefing, view: 'agenda' | 'slide', place: Place, near: Nearby, lang: Lang, secondary: Lang | null): void {
+  for (const s of slidesNear(briefing, view, place, near)) prefetch([s], briefing.sources, lang, secondary, markingOf(briefing.meta, s) !== undefined);
 }
