@@ -10,7 +10,9 @@ export default defineConfig({
   use: {
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+      // Without Chromium's own omnibox popup, which each new window preloads in a renderer of its own (more CPU than
+      // the app's page in traces, on a 2-core machine; Electron has no such UI): see bench/renderer-times.ts.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync', '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'],
     },
     viewport: { width: 1280, height: 720 },
   },
