@@ -16,10 +16,11 @@ export const CAPPED_EXPORT_BYTES = 1_600_000;
  * synthetic packs: a 5,000-slide pack, 7.9 MB, ran out of memory at 150 MB, not at 160) with a little room, so V8 does not collect near its
  * limit over and over. `PUENTE_EXPORT_HEAP_MB` overrides it (tests force a tiny cap to try the retry).
  */
-export function heapCapMb(bytes: number, env: NodeJS.ProcessEnv = process.env): number {
+export function heapCapMb(bytes: number, bilingual: boolean, env: NodeJS.ProcessEnv = process.env): number {
   const forced = Number(env['PUENTE_EXPORT_HEAP_MB']);
   if (Number.isFinite(forced) && forced > 0) return forced;
-  return Math.ceil(64 + (bytes / 1e6) * 13.5);
+  // A bilingual export shapes and keeps both languages' words: it ran out at the single-language cap, not at 220 MB.
+  return Math.ceil(64 + (bytes / 1e6) * (bilingual ? 19.6 : 13.5));
 }
 
 /** The capped worker's young generation, in MB: V8's default let a 5,000-slide export's RSS reach ≈ 310 MB, 8 ≈ 280. */
@@ -87,15 +88,31 @@ export function listenForInterrupt(): void {
   parentPort?.unref(); // the command's own work keeps the thread alive, not this listener
 }
 
-/** Writes a worker's output stream on, leaving out its first `skip` bytes (already written by an earlier try). */
-function relay(from: NodeJS.ReadableStream, to: NodeJS.WritableStream, skip: number): { written: () => number } {
+/**
+ * Writes a worker's output stream on, leaving out its first `skip` bytes (already written by an earlier try); with
+ * `atEnd`, holds it until `flush`: the worker's stdout and stderr reach this thread in no set order, and an export's
+ * stdout is its last line ("wrote …"), which must follow its warnings as it did.
+ */
+function relay(from: NodeJS.ReadableStream, to: NodeJS.WritableStream, skip: number, atEnd = false): { written: () => number; flush: () => void } {
   let seen = 0;
+  const held: Buffer[] = [];
   from.on('data', (chunk: Buffer) => {
     const start = Math.max(0, Math.min(chunk.length, skip - seen));
     seen += chunk.length;
-    if (start < chunk.length) to.write(start === 0 ? chunk : chunk.subarray(start));
+    if (start >= chunk.length) return;
+    const part = start === 0 ? chunk : chunk.subarray(start);
+    if (atEnd) held.push(part);
+    else to.write(part);
   });
-  return { written: () => seen };
+  let flushed = !atEnd;
+  return {
+    // What is on `to` now, this try's and the earlier ones': held output is not.
+    written: () => (flushed ? seen : skip),
+    flush: () => {
+      flushed = true;
+      held.splice(0).forEach((c) => to.write(c));
+    },
+  };
 }
 
 interface Try {
@@ -113,7 +130,7 @@ function runWorker(cliFile: string, argv: string[], capMb: number | undefined, s
       stderr: true,
       ...(capMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: capMb, maxYoungGenerationSizeMb: YOUNG_MB } } : {}),
     });
-    const out = relay(worker.stdout, process.stdout, skip.out);
+    const out = relay(worker.stdout, process.stdout, skip.out, true);
     const err = relay(worker.stderr, process.stderr, skip.err);
     const interrupt = (): void => worker.postMessage({ type: 'interrupt' } satisfies ToCliWorker);
     // Once, as in a plain run: a second Ctrl-C ends the process at once.
@@ -132,6 +149,8 @@ function runWorker(cliFile: string, argv: string[], capMb: number | undefined, s
       let ended = 0;
       const finish = (): void => {
         if (++ended < 2) return;
+        // A try killed for memory says nothing more: the next one carries on from where its output stopped.
+        if (!outOfMemory) out.flush();
         if (failure) process.stderr.write(`puente: unexpected error: ${failure.stack ?? failure.message}\n`);
         done({ code: failure ? 1 : code, outOfMemory, out: out.written(), err: err.written() });
       };

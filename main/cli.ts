@@ -122,7 +122,7 @@ async function run(argv: string[]): Promise<number> {
       const schedule = { ...(values.start !== undefined ? { start: values.start } : {}), ...(values.slot !== undefined ? { slot: values.slot } : {}) };
       // A large pack exports in a worker thread with a heap sized to it (main/capped-export.ts), the same command.
       const bytes = packBytes(pack);
-      if (runsCapped(bytes)) return runCappedExport(__filename, argv, heapCapMb(bytes), values.out);
+      if (runsCapped(bytes)) return runCappedExport(__filename, argv, heapCapMb(bytes, values.lang === 'both'), values.out);
       await useShapingCache();
       const [{ loadBriefing }, { formatProblem }, { warningsForExport }] = await Promise.all([import('./briefing/load'), import('./model/problems'), import('./model/export-warnings')]);
       const result = await loadBriefing(pack, { bundled: !positionals[0] });

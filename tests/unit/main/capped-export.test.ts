@@ -52,7 +52,8 @@ describe('an export in the capped worker', () => {
 
 test('the cap grows with the pack, from the size where a pack takes the worker', () => {
   const env = {};
-  expect(heapCapMb(CAPPED_EXPORT_BYTES, env)).toBeGreaterThan(64);
-  expect(heapCapMb(8_000_000, env)).toBeGreaterThan(heapCapMb(CAPPED_EXPORT_BYTES, env));
-  expect(heapCapMb(8_000_000, { PUENTE_EXPORT_HEAP_MB: '3' })).toBe(3);
+  expect(heapCapMb(CAPPED_EXPORT_BYTES, false, env)).toBeGreaterThan(64);
+  expect(heapCapMb(8_000_000, false, env)).toBeGreaterThan(heapCapMb(CAPPED_EXPORT_BYTES, false, env));
+  expect(heapCapMb(8_000_000, true, env)).toBeGreaterThan(heapCapMb(8_000_000, false, env));
+  expect(heapCapMb(8_000_000, true, { PUENTE_EXPORT_HEAP_MB: '3' })).toBe(3);
 });
