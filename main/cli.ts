@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { bundledBriefingPath } from './paths';
+import { heapCapMb, listenForInterrupt, onInterrupt, packBytes, runCappedExport, runsCapped, workerArgv } from './capped-export';
 import { askedOptionsProblem, formatOfPath, unknownTopicsProblem, type ExportFormat, type ExportLang, type ExportLayout, type ExportOptionsInput, type Paper } from './model/export-options';
 // Everything else is imported where a command needs it: `puente --help` should not initialise fontkit, pdfkit, the
 // YAML parser or the image decoders, and a PDF export should not initialise the PowerPoint and HTML exporters.
@@ -119,6 +120,9 @@ async function run(argv: string[]): Promise<number> {
       if (problem) usage(problem);
       const layout = values.layout as ExportLayout;
       const schedule = { ...(values.start !== undefined ? { start: values.start } : {}), ...(values.slot !== undefined ? { slot: values.slot } : {}) };
+      // A large pack exports in a worker thread with a heap sized to it (main/capped-export.ts), the same command.
+      const bytes = packBytes(pack);
+      if (runsCapped(bytes)) return runCappedExport(__filename, argv, heapCapMb(bytes, values.lang === 'both'), values.out);
       await useShapingCache();
       const [{ loadBriefing }, { formatProblem }, { warningsForExport }] = await Promise.all([import('./briefing/load'), import('./model/problems'), import('./model/export-warnings')]);
       const result = await loadBriefing(pack, { bundled: !positionals[0] });
@@ -152,9 +156,7 @@ async function run(argv: string[]): Promise<number> {
       const input = { ...options, outPath: resolve(values.out), packDir: resolve(result.source.path, '..'), refuseCuts: values.strict };
       // Ctrl-C or a kill stops the export as the app's Cancel does: the partial file is removed, the target untouched.
       const stop = new AbortController();
-      const onSignal = (): void => stop.abort();
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
+      const stopListening = onInterrupt(() => stop.abort());
       try {
         // A PDF goes straight to its exporter (what exportBriefing does for pdf); the deck exporters load only for decks.
         const done = format === 'pdf'
@@ -182,8 +184,7 @@ async function run(argv: string[]): Promise<number> {
         }
         throw err;
       } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        stopListening();
       }
     }
     default:
@@ -191,7 +192,10 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-run(process.argv.slice(2)).then(
+// The capped export worker runs the command it was handed; the main thread, the one on the command line.
+const inWorker = workerArgv();
+if (inWorker) listenForInterrupt();
+run(inWorker ?? process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -14,6 +14,7 @@ import { textPosition, valuePosition } from './positions';
 import { preflight, readerText, type WarningAt } from './preflight';
 import { quickRead } from './quick-read';
 import { syntaxHint } from './quote-hints';
+import { SLICE_FROM_BYTES, topicPlacer } from './topic-slices';
 import { schemaProblems } from './schema-problems';
 
 export type LoadOutcome = Exclude<LoadResult, { status: 'cancelled' }>;
@@ -111,9 +112,28 @@ async function validate(
       const unplaced: ProblemAt = (severity) => (p, message) => ({ severity, file, line: 1, col: 1, path: formatPath(p), message });
       const quick = await check(composeStrings(data), path, source, unplaced, true);
       if (quick) return quick;
+      // A big pack with warnings only: each placed by parsing its topic alone (topic-slices.ts). Anything else, or a
+      // warning the topic cannot place, takes the whole positioned document below.
+      if (decoded.text.length >= SLICE_FROM_BYTES) {
+        const placed = await placedByTopic(decoded.text, composeStrings(data), path, file, source);
+        if (placed) return placed;
+      }
     }
   }
   return validateWithPositions(decoded, path, file, source, invalid);
+}
+
+/** The pack checked again with each problem placed from its topic's lines; undefined unless it loads and each is placed. */
+async function placedByTopic(text: string, data: unknown, path: string, file: string, source: PackSource): Promise<LoadOutcome | undefined> {
+  const place = topicPlacer(text);
+  let unplaced = false;
+  const at: ProblemAt = (severity) => (p, message, written) => {
+    const pos = place(p, written);
+    if (!pos) unplaced = true;
+    return { severity, file, line: pos?.line ?? 1, col: pos?.col ?? 1, path: formatPath(p), message };
+  };
+  const checked = await check(data, path, source, at, false);
+  return checked?.status === 'loaded' && !unplaced ? checked : undefined;
 }
 
 /** Reads the YAML as a document that knows where each node is, and checks it, placing each problem at its node. */

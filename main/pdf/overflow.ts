@@ -36,7 +36,8 @@ function exportsToMeasure(briefing: Briefing, lang: OverflowLang | undefined): {
  */
 export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: PlaceWarning = unplaced): Problem[] {
   // The bundled face from the start, so pdfkit never loads a standard font it does not need.
-  const doc = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: 0, autoFirstPage: false, font: fontFile(FONT.regular) });
+  // Nothing is drawn: one page, to measure on, however many slides (a page per slide kept every page's objects).
+  const doc = new PDFDocument({ size: [PAGE.width, PAGE.height], margin: 0, font: fontFile(FONT.regular) });
   doc.on('data', () => undefined);
   registerFonts(doc);
   const band = contentBand(drawsBanner(everyExport(briefing)));
@@ -48,7 +49,6 @@ export function findOverflows(briefing: Briefing, lang?: OverflowLang, place: Pl
     topic.slides.forEach((slide, si) => {
       for (const { lang: l, lang2 } of exports) {
         const cuts: { field: FieldPath; lang: Lang; leftOut: boolean }[] = [];
-        doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
         try {
           drawSlide({
             doc, lang: l, lang2, images: NO_IMAGES, top: band.top, bottom: band.bottom, byline: '', measureOnly: true,

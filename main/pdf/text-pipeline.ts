@@ -22,6 +22,8 @@ interface EmbeddedFont {
   name: string;
   font: FontkitFont;
   layoutRun(text: string, features?: unknown): Layout;
+  /** Every word shaped so far (EmbeddedFont#layoutCached); absent: nothing kept. */
+  layoutCache?: Record<string, Layout>;
   ascender: number;
   scale: number;
   unicode: number[][];
@@ -130,9 +132,30 @@ function cacheWords(font: EmbeddedFont): void {
   };
 }
 
+/** Past this many words shaped, a font's word cache starts again (≈ a few MB at most). */
+const WORDS_KEPT = 5_000;
+
+/**
+ * pdfkit keeps each word it shapes in EmbeddedFont#layoutCache, with no bound: at 5,000 slides its words were a fifth
+ * of an export's heap (issue 14). Start the cache again past WORDS_KEPT words: only a word cache miss costs more.
+ */
+function boundWordCache(font: EmbeddedFont): void {
+  const layoutRun = font.layoutRun.bind(font);
+  let words = 0;
+  font.layoutRun = (text, features) => {
+    // pdfkit files the run this returns under the cache it holds after the call: a fresh one if replaced here.
+    if (!features && font.layoutCache && ++words > WORDS_KEPT) {
+      font.layoutCache = Object.create(null) as Record<string, Layout>;
+      words = 1;
+    }
+    return layoutRun(text, features);
+  };
+}
+
 function patchFont(font: EmbeddedFont): void {
   trueCodePoints(font.font);
   cacheWords(font);
+  boundWordCache(font);
   const spaceId = font.font.glyphForCodePoint(0x20).id;
   const layout = font.layout.bind(font);
   const cache = new Map<string, Layout>();
@@ -141,7 +164,7 @@ function patchFont(font: EmbeddedFont): void {
     let run = cache.get(text);
     if (!run) {
       run = dropHidden(layout(text.replace(STRIP, '')), spaceId);
-      if (cache.size > 20_000) cache.clear();
+      if (cache.size > 5_000) cache.clear();
       cache.set(text, run);
     }
     return onlyWidth ? { glyphs: [], positions: [], advanceWidth: run.advanceWidth } : run;
