@@ -1,23 +1,13 @@
 // Turns the schema's validation issues into problems a briefer understands, each placed at its line and column.
 import type * as z from 'zod';
 import type { Document, LineCounter } from 'yaml';
-import { formatPath, type Problem } from '../model/problems';
+import { formatPath, valueAt, type Problem } from '../model/problems';
 import { NEEDS_A_LANGUAGE } from '../model/schema';
 import { durationProblem } from '../model/duration';
 import { isMissingKey, keyPosition, valuePosition } from './positions';
 import { colonMapHint, commaKeyHint, scalarHint } from './quote-hints';
 
 type Issue = z.core.$ZodIssue;
-
-/** The plain value at `path` in the parsed document. */
-export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const step of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[step];
-  }
-  return v;
-}
 
 /** How a value reads in a message: quoted text, a number, "a list", "a map". */
 export function describe(value: unknown): string {

@@ -1,7 +1,7 @@
 // Which of a pack's warnings an export must repeat, and where the texts an export cut are in the pack: so `puente
 // export` and the Export dialog tell what `puente validate` tells, for exactly the layout, language and topics chosen.
 import { notesPrinted, type ExportOptionsInput } from './export-options';
-import { parsePath, type Problem } from './problems';
+import { parsePath, valueAt, type Problem } from './problems';
 import { LANGS, type Briefing, type Lang } from './schema';
 
 /** A place in the pack, e.g. `['topics', 1, 'slides', 2, 'stats', 0, 'label', 'es']`. */
@@ -44,8 +44,7 @@ export function warningsForExport(warnings: readonly Problem[], briefing: Briefi
 function textPrinted(briefing: Briefing, path: readonly (string | number)[], printed: readonly Lang[]): boolean {
   const lang = path.at(-1);
   if (typeof lang !== 'string' || !(LANGS as readonly string[]).includes(lang) || printed.includes(lang as Lang)) return true;
-  let map: unknown = briefing;
-  for (const k of path.slice(0, -1)) map = map !== null && typeof map === 'object' ? (map as Record<string | number, unknown>)[k] : undefined;
+  const map = valueAt(briefing, path.slice(0, -1));
   if (map === null || typeof map !== 'object') return true;
   const texts = map as Partial<Record<Lang, unknown>>;
   return printed.some((l) => typeof texts[l] !== 'string' || texts[l] === '');

@@ -19,6 +19,16 @@ export function formatProblem(p: Problem): string {
   return p.path ? `${where} ${p.path}: ${prefix}${p.message}` : `${where}: ${prefix}${p.message}`;
 }
 
+/** The plain value at `path` in a document or a pack (undefined where the path leads nowhere). */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const step of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[step];
+  }
+  return v;
+}
+
 /** Reads back a path formatPath rendered: `topics[1].slides[3].layout` → ['topics', 1, 'slides', 3, 'layout']. */
 export function parsePath(path: string): (string | number)[] {
   return [...path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : (m[2] as string)));

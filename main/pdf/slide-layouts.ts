@@ -3,6 +3,7 @@
 // deck lives in the geometry; this file only paints it and tags it for screen readers.
 import type { Slide, Text } from '../model/schema';
 import { localize } from '../model/text';
+import { valueAt } from '../model/problems';
 import { INK, slideGeometry, ASCENT, DESCENT, FRAME, type Face, type SlideGeometry, type TextBox } from '../model/slide-geometry';
 import { reportCut } from './cut-watch';
 import { FONT, type FontFace } from './fonts';
@@ -58,8 +59,7 @@ export function drawSlide(ctx: SlideContext, slide: Slide, source?: { label: str
 
 /** The author's text at a field path of the slide, if it is one. */
 function textAt(slide: Slide, path: (string | number)[]): Text | undefined {
-  let at: unknown = slide;
-  for (const k of path) at = at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[k] : undefined;
+  const at = valueAt(slide, path);
   return typeof at === 'string' || (at !== null && typeof at === 'object' && ('en' in at || 'es' in at)) ? (at as Text) : undefined;
 }
 

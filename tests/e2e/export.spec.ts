@@ -28,6 +28,22 @@ async function plannedPages(page: Page): Promise<number> {
   return Number(await count.getAttribute('data-pages'));
 }
 
+/**
+ * Opens `pack` (menu: Open Briefing…) until its title `title` is on screen, exports it with the dialog's defaults to
+ * `out`, and returns the finished dialog's warnings. The new pack is on screen first: a dialog opened over the
+ * previous one would plan and export that one.
+ */
+async function exportPack(page: Page, pack: string, title: string, out: string) {
+  const h = await openApp(page, { chooseBriefingPath: async () => pack, chooseExportPath: async () => out });
+  await h.emit('menu:command', 'open-briefing');
+  await expect(page.getByTestId('briefing-title')).toHaveText(title);
+  await openDialog(page);
+  await plannedPages(page);
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-path')).toHaveText(out);
+  return page.getByTestId('export-warnings');
+}
+
 /** Waits for the count to settle on a value other than `before` (the planner is asked after a short pause). */
 async function changedPages(page: Page, before: number): Promise<number> {
   await expect(page.getByTestId('export-page-count')).not.toHaveAttribute('data-pages', String(before));
@@ -168,16 +184,7 @@ test('after saving, the dialog lists what to check: text printed cut and charact
     join(dir, 'briefing.yaml'),
     `puente: 1\nmeta: { title: T, organization: O }\ntopics:\n  - id: a\n    title: A\n    slides:\n      - { id: s, layout: title, title: "${long}", subtitle: "Logo \\U0010FFFD" }\n`,
   );
-  const out = join(dir, 'x.pdf');
-  const h = await openApp(page, { chooseBriefingPath: async () => dir, chooseExportPath: async () => out });
-  await h.emit('menu:command', 'open-briefing');
-  // The new pack on screen first: a dialog opened over the previous one would plan and export that one.
-  await expect(page.getByTestId('briefing-title')).toHaveText('T');
-  await openDialog(page);
-  await plannedPages(page);
-  await page.getByTestId('export-start').click();
-  await expect(page.getByTestId('export-path')).toHaveText(out);
-  const warnings = page.getByTestId('export-warnings');
+  const warnings = await exportPack(page, dir, 'T', join(dir, 'x.pdf'));
   await expect(warnings).toContainText('Check before you hand it out (2)');
   await expect(warnings).toContainText('briefing.yaml:7:');
   await expect(warnings).toContainText('topics[0].slides[0].title: warning: does not fit its box in the slides PDF');
@@ -200,15 +207,7 @@ test('a failure says which file and why, and leads back to the options', async (
 
 test('a flag that prints as two letters is listed in the dialog, placed and naming the slide, as the command line says', async ({ page }, info) => {
   const pack = join(process.cwd(), 'tests', 'fixtures', 'fidelity', 'emoji-sequences');
-  const out = join(tempDir(), 'flags.pdf');
-  const h = await openApp(page, { chooseBriefingPath: async () => pack, chooseExportPath: async () => out });
-  await h.emit('menu:command', 'open-briefing');
-  await expect(page.getByTestId('briefing-title')).toHaveText('Emoji sequences');
-  await openDialog(page);
-  await plannedPages(page);
-  await page.getByTestId('export-start').click();
-  await expect(page.getByTestId('export-path')).toHaveText(out);
-  const warnings = page.getByTestId('export-warnings');
+  const warnings = await exportPack(page, pack, 'Emoji sequences', join(tempDir(), 'flags.pdf'));
   await expect(warnings).toContainText('briefing.yaml:12:32 topics[0].slides[0].title.en: warning: slide "flags": the flag 🇲🇽 prints as the letters M X');
   await expect(warnings).toContainText('the keycap 1️⃣ prints as "1" beside an empty keycap frame');
   await page.screenshot({ path: info.outputPath('export-flag-warnings.png') });

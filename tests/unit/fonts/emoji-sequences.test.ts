@@ -97,20 +97,16 @@ test('puente export --strict refuses a pack with a flag, and writes nothing', ()
   expect(spawnSync('test', ['-e', out]).status).not.toBe(0);
 });
 
-test('a sequence written as escapes is placed at the start of its text; one written as is, where it stands', async () => {
+/** Loads a one-topic pack whose slides are the given YAML lines (line 7 onward), as written. */
+async function loadSlides(...slides: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'puente-seq-'));
-  writeFileSync(join(dir, 'briefing.yaml'), [
-    'puente: 1',
-    'meta: { title: T, organization: O }',
-    'topics:',
-    '  - id: a',
-    '    title: A',
-    '    slides:',
-    '      - { id: esc, layout: title, title: "Flag \\U0001F1F2\\U0001F1FD" }',
-    '      - { id: raw, layout: title, title: "Flag 🇲🇽" }',
-    '',
-  ].join('\n'));
-  const loaded = await loadBriefing(dir);
+  const head = ['puente: 1', 'meta: { title: T, organization: O }', 'topics:', '  - id: a', '    title: A', '    slides:'];
+  writeFileSync(join(dir, 'briefing.yaml'), [...head, ...slides.map((s) => `      - ${s}`), ''].join('\n'));
+  return loadBriefing(dir);
+}
+
+test('a sequence written as escapes is placed at the start of its text; one written as is, where it stands', async () => {
+  const loaded = await loadSlides('{ id: esc, layout: title, title: "Flag \\U0001F1F2\\U0001F1FD" }', '{ id: raw, layout: title, title: "Flag 🇲🇽" }');
   expect(loaded.status).toBe('loaded');
   // The escaped title's text starts at its quote, column 42; the raw flag stands at column 48 (after "Flag ").
   expect(loaded.status === 'loaded' && loaded.warnings.map((w) => `${w.line}:${w.col} ${w.message.slice(0, 44)}`)).toEqual([
@@ -120,18 +116,7 @@ test('a sequence written as escapes is placed at the start of its text; one writ
 });
 
 test('a skin tone that is not printed is a placed warning naming the slide and what prints', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'puente-tone-'));
-  writeFileSync(join(dir, 'briefing.yaml'), [
-    'puente: 1',
-    'meta: { title: T, organization: O }',
-    'topics:',
-    '  - id: a',
-    '    title: A',
-    '    slides:',
-    '      - { id: thanks, layout: bullets, title: Thanks, bullets: ["Well done 👍🏽 all"] }',
-    '',
-  ].join('\n'));
-  const loaded = await loadBriefing(dir);
+  const loaded = await loadSlides('{ id: thanks, layout: bullets, title: Thanks, bullets: ["Well done 👍🏽 all"] }');
   expect(loaded.status === 'loaded' && loaded.warnings.map((w) => `${w.line}:${w.col} ${w.path}: ${w.message}`)).toEqual([
     expect.stringMatching(/^7:76 topics\[0\]\.slides\[0\]\.bullets\[0\]: slide "thanks": the emoji 👍🏽 prints as 👍 without its skin tone: .*leave the skin tone out/),
   ]);
